@@ -1,0 +1,57 @@
+// ESLint flat config: typescript-eslint on every source file, Prettier owns formatting,
+// and the layering (model <- engine <- server <- ui) is enforced with restricted imports.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+const layer = (from, forbidden) => ({
+  files: [`src/${from}/**/*.ts`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: forbidden.map((f) => ({
+          group: [`**/${f}/**`, `../${f}/*`, `../../${f}/*`],
+          message: `src/${from} must not depend on src/${f} (layers: model <- engine <- server <- ui).`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ["node_modules", "dist", "coverage", ".lagebild", ".scratch", "artifacts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: "Render data as text (textContent), never as HTML.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='outerHTML']",
+          message: "Render data as text (textContent), never as HTML.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: "Render data as text (textContent), never as HTML.",
+        },
+      ],
+    },
+  },
+  layer("model", ["engine", "server", "ui", "cli"]),
+  layer("engine", ["server", "ui", "cli"]),
+  layer("server", ["ui", "cli"]),
+  layer("ui", ["engine", "cli"]),
+  prettier,
+);

@@ -1,0 +1,30 @@
+/**
+ * Messages between the embedded engine (main thread) and its Grafeo query worker.
+ */
+import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
+import type { QueryErrorCode } from "../../model/errors.ts";
+import type { QueryResult } from "../../model/query-result.ts";
+
+export type WorkerRequest =
+  | { op: "load"; id: number; graph: KnowledgeGraph; snapshot: string }
+  | { op: "open"; id: number; snapshot: string }
+  | {
+      op: "query";
+      id: number;
+      query: string;
+      params: Record<string, unknown>;
+      readOnly: boolean;
+      maxRows: number;
+      nextSnapshot: string;
+    };
+
+export interface WorkerFailure {
+  name: string;
+  code?: QueryErrorCode;
+  message: string;
+  position?: { line: number; column: number; offset?: number };
+}
+
+export type WorkerResponse =
+  | { id: number; ok: true; result?: QueryResult; stats?: { nodes: number; relationships: number }; snapshot?: string }
+  | { id: number; ok: false; error: WorkerFailure };

@@ -1,0 +1,64 @@
+/**
+ * Schema of graph-data: the zod definitions of a source document's metadata, an entity and a
+ * relationship with its evidence.
+ *
+ * Objects are strict (an unknown field is an error, so a typo never silently drops data). Cross-record
+ * checks (duplicate ids, dangling references, quotes at their offsets) live in validate-graph-data.ts.
+ */
+import { z } from "zod";
+import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
+
+/** Stable kebab-case identifier: lower-case ASCII words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** ISO 8601 date as precise as the text allows (YYYY, YYYY-MM, YYYY-MM-DD) or an interval A/B of two. */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+const id = z.string().regex(ID_PATTERN, "a kebab-case id such as mark-rutte");
+const text = z.string().trim().min(1, "a non-empty string");
+
+export const SourceSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, "a .txt file name in graph-data/sources/"),
+  title: text,
+  publisher: text,
+  date: z.string().regex(DATE_PATTERN, "an ISO date such as 2024-10 or 2024-10-01"),
+  language: z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 language code such as de"),
+  url: z.url().optional(),
+});
+
+export const EntitySchema = z.strictObject({
+  id,
+  kind: z.enum(ENTITY_KINDS),
+  name: text,
+  name_de: text,
+  aliases: z.array(text),
+  description: text,
+});
+
+export const EvidenceSchema = z.strictObject({
+  source: id,
+  quote: text,
+  start: z.int().nonnegative(),
+  end: z.int().positive(),
+});
+
+export const RelationshipSchema = z.strictObject({
+  id,
+  type: z.enum(RELATIONSHIP_TYPES),
+  source: id,
+  target: id,
+  summary: text,
+  date: z.string().regex(DATE_PATTERN, "an ISO date such as 2024, 2024-10, 2024-10-01 or 2017/2021"),
+  modality: z.enum(MODALITIES),
+  evidence: EvidenceSchema,
+});
+
+export const SourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) });
+export const EntitiesFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
+export const RelationshipsFileSchema = z.strictObject({ relationships: z.array(z.unknown()) });
+
+export type SourceMeta = z.infer<typeof SourceSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Relationship = z.infer<typeof RelationshipSchema>;

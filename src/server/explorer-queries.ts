@@ -1,0 +1,84 @@
+/**
+ * Explorer queries: every Cypher statement the server sends for search, details, neighbourhoods,
+ * paths, schema and the overview graph. Written once in the Cypher subset that both Grafeo and Neo4j
+ * run, always parameterised (no user text is spliced into a query), and checked with Neo4j's own
+ * parser in tests/unit/engine/neo4j-cypher.test.ts.
+ */
+
+export const EXPLORER_QUERIES = {
+  /** Entities whose folded names or aliases contain $q; exact or prefix matches first. */
+  search: `MATCH (n:Entity)
+WHERE n.search_text CONTAINS $q
+RETURN n
+ORDER BY CASE WHEN n.search_text CONTAINS $exact THEN 0 WHEN n.search_text CONTAINS $prefix THEN 1 ELSE 2 END, n.name
+LIMIT $limit`,
+
+  /** One entity by id. */
+  node: `MATCH (n:Entity {id: $id})
+RETURN n`,
+
+  /** Every relationship of one entity, in and out, with the entity at the other end. */
+  nodeRelationships: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+RETURN r, m, startNode(r) = n AS outgoing`,
+
+  /** Ids of the entities one hop from any of $ids. */
+  neighborIds: `MATCH (n:Entity)-[]-(m:Entity)
+WHERE n.id IN $ids
+RETURN DISTINCT m.id AS id`,
+
+  /** The entities with the given ids. */
+  nodesByIds: `MATCH (n:Entity)
+WHERE n.id IN $ids
+RETURN n`,
+
+  /** Relationships whose both ends are among $ids. */
+  relationshipsAmong: `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN a, r, b`,
+
+  /** Shortest paths between two entities, up to six hops, ignoring direction. */
+  shortestPaths: `MATCH p = allShortestPaths((a:Entity {id: $from})-[*..6]-(b:Entity {id: $to}))
+RETURN p
+LIMIT $limit`,
+
+  /** Node labels with counts. */
+  labelCounts: `MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label`,
+
+  /** Relationship types with counts. */
+  relationshipTypeCounts: `MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
+ORDER BY type`,
+
+  /** Property keys of nodes. */
+  nodePropertyKeys: `MATCH (n)
+UNWIND keys(n) AS key
+RETURN DISTINCT key
+ORDER BY key`,
+
+  /** Property keys of relationships. */
+  relationshipPropertyKeys: `MATCH ()-[r]->()
+UNWIND keys(r) AS key
+RETURN DISTINCT key
+ORDER BY key`,
+
+  /** Every entity, for the overview graph. */
+  allNodes: `MATCH (n:Entity)
+RETURN n`,
+
+  /** Every relationship between entities, for the overview graph. */
+  allRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
+RETURN a, r, b`,
+
+  /** Node count. */
+  nodeCount: `MATCH (n)
+RETURN count(n) AS count`,
+
+  /** Relationship count. */
+  relationshipCount: `MATCH ()-[r]->()
+RETURN count(r) AS count`,
+} as const;
+
+export type ExplorerQueryName = keyof typeof EXPLORER_QUERIES;

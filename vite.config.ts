@@ -1,0 +1,20 @@
+// Vite + Vitest configuration: the explorer is built from src/ui into dist/ui; the API runs beside it.
+// In `npm run dev` Vite proxies /api to the Lagebild server (see src/cli/dev.ts).
+import { defineConfig } from "vitest/config";
+
+const API_PORT = Number(process.env.LAGEBILD_API_PORT ?? 5174);
+
+export default defineConfig({
+  root: "src/ui",
+  publicDir: false,
+  build: { outDir: "../../dist/ui", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 4000 },
+  server: { host: "127.0.0.1", proxy: { "/api": `http://127.0.0.1:${API_PORT}` } },
+  worker: { format: "es" },
+  test: {
+    root: ".",
+    include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
