@@ -15,7 +15,11 @@ export interface QueryOptions {
   maxRows?: number;
 }
 
-export const DEFAULT_QUERY_OPTIONS: Required<QueryOptions> = { readOnly: true, timeoutMs: 10_000, maxRows: 10_000 };
+export const DEFAULT_QUERY_OPTIONS: Required<QueryOptions> = {
+  readOnly: true,
+  timeoutMs: 10_000,
+  maxRows: 10_000,
+};
 
 /** Counts of what an engine holds. */
 export interface EngineStats {

@@ -18,7 +18,12 @@ function readInput(dir: string): GraphDataInput {
     const path = join(dir, name);
     if (!existsSync(path)) {
       throw new DataError([
-        { file: shown(name), line: 0, field: "(file)", message: `file not found; expected ${name} in ${dir}` },
+        {
+          file: shown(name),
+          line: 0,
+          field: "(file)",
+          message: `file not found; expected ${name} in ${dir}`,
+        },
       ]);
     }
     return { file: shown(name), text: readFileSync(path, "utf8") };

@@ -43,7 +43,11 @@ export type QueryErrorCode =
 export class QueryError extends Error {
   readonly code: QueryErrorCode;
   readonly position?: { line: number; column: number; offset?: number };
-  constructor(code: QueryErrorCode, message: string, position?: { line: number; column: number; offset?: number }) {
+  constructor(
+    code: QueryErrorCode,
+    message: string,
+    position?: { line: number; column: number; offset?: number },
+  ) {
     super(message);
     this.name = "QueryError";
     this.code = code;

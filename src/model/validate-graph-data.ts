@@ -42,21 +42,34 @@ function zodIssues(file: string, record: YamlRecord, error: z.ZodError): DataIss
     }
     const path = issue.path.map(String).join(".") || "(record)";
     const line = record.fieldLines.get(String(issue.path[0] ?? "")) ?? record.line;
+    const got = issue.path.reduce<unknown>(
+      (v, k) =>
+        v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k as string] : undefined,
+      record.value,
+    );
+    const kind = got === null ? "null" : Array.isArray(got) ? "array" : typeof got;
     let message: string;
     if (issue.code === "invalid_value" && "values" in issue) {
-      const got = issue.path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], record.value);
       message = `unknown value ${JSON.stringify(got)}; expected one of ${issue.values.join(", ")}`;
-    } else if (issue.code === "invalid_type" && issue.input === undefined) {
+    } else if (issue.code === "invalid_type" && got === undefined) {
       message = `missing; expected ${issue.expected}`;
     } else if (issue.code === "invalid_type") {
-      message = `expected ${issue.expected}, got ${issue.input === null ? "null" : typeof issue.input}`;
-    } else if (issue.code === "invalid_format") {
-      message = `${JSON.stringify(issue.input)} is not valid; expected ${issue.message.replace(/^Invalid string: /, "")}`;
+      message = `expected ${issue.expected}, got ${kind} ${JSON.stringify(got)}`;
+    } else if (issue.code === "invalid_format" || (issue.code === "too_small" && typeof got === "string")) {
+      message = `${JSON.stringify(got)} is not valid; expected ${issue.message.replace(/^Invalid string: /, "")}`;
     } else {
       message = issue.message;
     }
     return { file, line, field: path, message };
   });
+}
+
+/** Parsed records that passed the schema, and the ids of those that did not (to avoid cascades). */
+interface Parsed<T> {
+  items: Located<T>[];
+  invalidIds: Set<string>;
+  /** The file could not be read as YAML: references into it are not checked. */
+  unreadable: boolean;
 }
 
 function parseAll<S extends z.ZodType>(
@@ -65,19 +78,28 @@ function parseAll<S extends z.ZodType>(
   listKey: string,
   schema: S,
   issues: DataIssue[],
-): Located<z.infer<S>>[] {
+): Parsed<z.infer<S>> {
   const parsed = parseYamlRecords(file, text, listKey);
   issues.push(...parsed.issues);
-  const out: Located<z.infer<S>>[] = [];
+  const items: Located<z.infer<S>>[] = [];
+  const invalidIds = new Set<string>();
   for (const record of parsed.records) {
     const result = schema.safeParse(record.value);
-    if (result.success) out.push({ value: result.data, record });
-    else issues.push(...zodIssues(file, record, result.error));
+    if (result.success) items.push({ value: result.data, record });
+    else {
+      issues.push(...zodIssues(file, record, result.error));
+      const id = (record.value as { id?: unknown } | null)?.id;
+      if (typeof id === "string") invalidIds.add(id);
+    }
   }
-  return out;
+  return { items, invalidIds, unreadable: parsed.issues.length > 0 };
 }
 
-function uniqueIds<T extends { id: string }>(file: string, items: Located<T>[], issues: DataIssue[]): Map<string, T> {
+function uniqueIds<T extends { id: string }>(
+  file: string,
+  items: Located<T>[],
+  issues: DataIssue[],
+): Map<string, T> {
   const byId = new Map<string, Located<T>>();
   for (const item of items) {
     const first = byId.get(item.value.id);
@@ -140,17 +162,29 @@ function checkEvidence(
 }
 
 /** Validates graph-data; returns the graph when there is no issue, and every issue found. */
-export function validateGraphData(input: GraphDataInput): { graph: KnowledgeGraph | null; issues: DataIssue[] } {
+export function validateGraphData(input: GraphDataInput): {
+  graph: KnowledgeGraph | null;
+  issues: DataIssue[];
+} {
   const issues: DataIssue[] = [];
   const srcFile = input.sources.file;
   const entFile = input.entities.file;
   const relFile = input.relationships.file;
-  const sourceItems = parseAll(srcFile, input.sources.text, "sources", SourceSchema, issues);
-  const entityItems = parseAll(entFile, input.entities.text, "entities", EntitySchema, issues);
-  const relItems = parseAll(relFile, input.relationships.text, "relationships", RelationshipSchema, issues);
+  const parsedSources = parseAll(srcFile, input.sources.text, "sources", SourceSchema, issues);
+  const parsedEntities = parseAll(entFile, input.entities.text, "entities", EntitySchema, issues);
+  const relItems = parseAll(
+    relFile,
+    input.relationships.text,
+    "relationships",
+    RelationshipSchema,
+    issues,
+  ).items;
+  const sourceItems = parsedSources.items;
+  const entityItems = parsedEntities.items;
 
   const sourceMetas = uniqueIds<SourceMeta>(srcFile, sourceItems, issues);
   const sources = new Map<string, SourceDocument>();
+  const textless = new Set(parsedSources.invalidIds);
   for (const item of sourceItems) {
     if (sourceMetas.get(item.value.id) !== item.value) continue;
     const text = input.sourceTexts.get(item.value.file);
@@ -161,6 +195,7 @@ export function validateGraphData(input: GraphDataInput): { graph: KnowledgeGrap
         field: "file",
         message: `file "${input.sourcesDir}/${item.value.file}" not found; expected the document's text there`,
       });
+      textless.add(item.value.id);
     } else sources.set(item.value.id, { ...item.value, text });
     if (!dateRange(item.value.date)) {
       issues.push({
@@ -179,7 +214,7 @@ export function validateGraphData(input: GraphDataInput): { graph: KnowledgeGrap
     if (!relIds.has(item.value)) continue;
     for (const end of ["source", "target"] as const) {
       const ref = item.value[end];
-      if (!entities.has(ref)) {
+      if (!parsedEntities.unreadable && !entities.has(ref) && !parsedEntities.invalidIds.has(ref)) {
         issues.push({
           file: relFile,
           line: item.record.fieldLines.get(end) ?? item.record.line,
@@ -196,7 +231,8 @@ export function validateGraphData(input: GraphDataInput): { graph: KnowledgeGrap
         message: `"${item.value.date}" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B with A before B)`,
       });
     }
-    checkEvidence(relFile, item, sources, issues);
+    if (!parsedSources.unreadable && !textless.has(item.value.evidence.source))
+      checkEvidence(relFile, item, sources, issues);
   }
 
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));

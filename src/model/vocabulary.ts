@@ -57,5 +57,12 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** How the article holds a claim: as fact, attributed, conditional, claimed by a party, demanded, predicted. */
-export const MODALITIES = ["asserted", "reported", "hypothetical", "claimed", "demanded", "expected"] as const;
+export const MODALITIES = [
+  "asserted",
+  "reported",
+  "hypothetical",
+  "claimed",
+  "demanded",
+  "expected",
+] as const;
 export type Modality = (typeof MODALITIES)[number];

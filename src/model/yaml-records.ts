@@ -21,11 +21,12 @@ export function parseYamlRecords(
 ): { records: YamlRecord[]; issues: DataIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineOf = (offset: number | undefined): number =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     return {
       records: [],
-      issues: doc.errors.map((e) => ({
+      issues: doc.errors.slice(0, 1).map((e) => ({
         file,
         line: lineOf(e.pos[0]),
         field: "(yaml)",
@@ -58,7 +59,11 @@ export function parseYamlRecords(
       }
     }
     const range = (item as { range?: [number, number, number] } | null)?.range;
-    return { value: (item as { toJSON?: () => unknown } | null)?.toJSON?.() ?? item, line: lineOf(range?.[0]), fieldLines };
+    return {
+      value: (item as { toJSON?: () => unknown } | null)?.toJSON?.() ?? item,
+      line: lineOf(range?.[0]),
+      fieldLines,
+    };
   });
   return { records, issues };
 }

@@ -6,14 +6,19 @@
  * snapshot, and the process carries on. Loading builds a new snapshot first and swaps only on success,
  * so a failed load leaves the previous graph in place.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 import { EngineUnavailableError, QueryError } from "../../model/errors.ts";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import type { QueryResult } from "../../model/query-result.ts";
-import { DEFAULT_QUERY_OPTIONS, type CypherEngine, type EngineStats, type QueryOptions } from "../cypher-engine.ts";
+import {
+  DEFAULT_QUERY_OPTIONS,
+  type CypherEngine,
+  type EngineStats,
+  type QueryOptions,
+} from "../cypher-engine.ts";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
@@ -67,7 +72,8 @@ export class EmbeddedEngine implements CypherEngine {
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = null;
-      for (const [, p] of this.pending) p.reject(new EngineUnavailableError(`grafeo worker stopped: ${error.message}`));
+      for (const [, p] of this.pending)
+        p.reject(new EngineUnavailableError(`grafeo worker stopped: ${error.message}`));
       this.pending.clear();
     };
     worker.on("error", fail);
@@ -81,7 +87,11 @@ export class EmbeddedEngine implements CypherEngine {
     if (this.worker && this.ready) return this.ready;
     this.worker = this.spawn();
     const snapshot = this.snapshot;
-    this.ready = snapshot ? this.send({ op: "open", snapshot }).then(EmbeddedEngine.unwrap).then(() => undefined) : Promise.resolve();
+    this.ready = snapshot
+      ? this.send({ op: "open", snapshot })
+          .then(EmbeddedEngine.unwrap)
+          .then(() => undefined)
+      : Promise.resolve();
     return this.ready;
   }
 
@@ -91,18 +101,30 @@ export class EmbeddedEngine implements CypherEngine {
     const id = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
-      const done = <T>(fn: (v: T) => void) => (v: T) => {
-        if (timer) clearTimeout(timer);
-        fn(v);
-      };
+      const done =
+        <T>(fn: (v: T) => void) =>
+        (v: T) => {
+          if (timer) clearTimeout(timer);
+          fn(v);
+        };
       this.pending.set(id, { resolve: done(resolve), reject: done(reject) });
       if (timeoutMs !== undefined) {
         timer = setTimeout(() => {
           this.pending.delete(id);
-          reject(new QueryError("TIMEOUT", `grafeo: query stopped after ${timeoutMs} ms (timeoutMs); the engine was restarted`));
+          reject(
+            new QueryError(
+              "TIMEOUT",
+              `grafeo: query stopped after ${timeoutMs} ms (timeoutMs); the engine was restarted`,
+            ),
+          );
           if (this.worker === worker) this.worker = null;
           for (const [, p] of this.pending) {
-            p.reject(new QueryError("TIMEOUT", "grafeo: query stopped because another query hit its timeout and the engine was restarted"));
+            p.reject(
+              new QueryError(
+                "TIMEOUT",
+                "grafeo: query stopped because another query hit its timeout and the engine was restarted",
+              ),
+            );
           }
           this.pending.clear();
           worker.kill("SIGKILL");
@@ -123,13 +145,35 @@ export class EmbeddedEngine implements CypherEngine {
 
   async load(graph: KnowledgeGraph): Promise<EngineStats> {
     await this.ensureWorker();
-    const res = EmbeddedEngine.unwrap(await this.send({ op: "load", graph, snapshot: this.nextSnapshotPath() }));
+    const res = EmbeddedEngine.unwrap(
+      await this.send({ op: "load", graph, snapshot: this.nextSnapshotPath() }),
+    );
     this.snapshot = res.snapshot ?? this.snapshot;
     this.counts = res.stats ?? this.counts;
     return this.counts;
   }
 
-  async run(query: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  /** Opens a store saved by `npm run load` (a copy of it, so the file itself is never changed). */
+  async openStore(path: string): Promise<EngineStats> {
+    if (!existsSync(path)) {
+      throw new EngineUnavailableError(
+        `grafeo: store "${path}" not found; expected a file written by npm run load`,
+      );
+    }
+    const copy = this.nextSnapshotPath();
+    copyFileSync(path, copy);
+    await this.ensureWorker();
+    const res = EmbeddedEngine.unwrap(await this.send({ op: "open", snapshot: copy }));
+    this.snapshot = copy;
+    this.counts = res.stats ?? this.counts;
+    return this.counts;
+  }
+
+  async run(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
     const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
     if (typeof query !== "string" || query.trim() === "") {
       throw new QueryError("BAD_REQUEST", "grafeo: empty query; expected a Cypher statement");
@@ -137,7 +181,14 @@ export class EmbeddedEngine implements CypherEngine {
     await this.ensureWorker();
     const res = EmbeddedEngine.unwrap(
       await this.send(
-        { op: "query", query, params, readOnly: opts.readOnly, maxRows: opts.maxRows, nextSnapshot: this.nextSnapshotPath() },
+        {
+          op: "query",
+          query,
+          params,
+          readOnly: opts.readOnly,
+          maxRows: opts.maxRows,
+          nextSnapshot: this.nextSnapshotPath(),
+        },
         opts.timeoutMs,
       ),
     );

@@ -23,7 +23,8 @@ export function mapGrafeoError(error: unknown, query: string): WorkerFailure {
     return {
       name: "QueryError",
       code: "WRITE_FORBIDDEN",
-      message: "grafeo: this query writes (CREATE, MERGE, SET, DELETE, REMOVE …) but the query runs read-only",
+      message:
+        "grafeo: this query writes (CREATE, MERGE, SET, DELETE, REMOVE …) but the query runs read-only",
     };
   }
   if (/missing parameter/i.test(raw)) return { ...base, code: "MISSING_PARAMETER" };
@@ -32,7 +33,11 @@ export function mapGrafeoError(error: unknown, query: string): WorkerFailure {
   return { ...base, code: "QUERY_FAILED" };
 }
 
-function toPosition(query: string, line: number, column: number): { line: number; column: number; offset: number } {
+function toPosition(
+  query: string,
+  line: number,
+  column: number,
+): { line: number; column: number; offset: number } {
   const lines = query.split("\n");
   let offset = 0;
   for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;

@@ -84,7 +84,12 @@ export class GraphCollector {
   private node(raw: Raw): ResultNode {
     const props = properties(raw);
     const id = typeof props["id"] === "string" ? props["id"] : this.resolve(Number(raw["_id"]));
-    const node: ResultNode = { kind: "node", id, labels: [...(raw["_labels"] as string[])].sort(), properties: props };
+    const node: ResultNode = {
+      kind: "node",
+      id,
+      labels: [...(raw["_labels"] as string[])].sort(),
+      properties: props,
+    };
     this.nodes.set(id, node);
     return node;
   }

@@ -90,12 +90,18 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
       await writeSnapshot(req.graph, req.snapshot);
       return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
     }
-    if (req.op === "open") return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
+    if (req.op === "open")
+      return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
     return await query(req);
   } catch (error) {
-    if (error instanceof QueryError) return { id: req.id, ok: false, error: { name: error.name, code: error.code, message: error.message } };
+    if (error instanceof QueryError)
+      return { id: req.id, ok: false, error: { name: error.name, code: error.code, message: error.message } };
     if (req.op === "query") return { id: req.id, ok: false, error: mapGrafeoError(error, req.query) };
-    return { id: req.id, ok: false, error: { name: "Error", message: error instanceof Error ? error.message : String(error) } };
+    return {
+      id: req.id,
+      ok: false,
+      error: { name: "Error", message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 

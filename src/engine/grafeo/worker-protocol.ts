@@ -26,5 +26,11 @@ export interface WorkerFailure {
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; result?: QueryResult; stats?: { nodes: number; relationships: number }; snapshot?: string }
+  | {
+      id: number;
+      ok: true;
+      result?: QueryResult;
+      stats?: { nodes: number; relationships: number };
+      snapshot?: string;
+    }
   | { id: number; ok: false; error: WorkerFailure };

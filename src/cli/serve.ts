@@ -1,0 +1,70 @@
+/**
+ * `npm start [-- --port N --host H --engine grafeo|neo4j --store PATH --allow-writes]`: builds the UI
+ * if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work).
+ * Ctrl+C stops it cleanly (engine workers and drivers closed).
+ */
+import { parseArgs } from "node:util";
+import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
+import type { CypherEngine } from "../engine/cypher-engine.ts";
+import { loadGraphData } from "../io/load-graph-data.ts";
+import { startServer } from "../server/start-server.ts";
+import { buildUi, uiIsStale } from "./build-ui.ts";
+import { reportCliError } from "./cli-error.ts";
+import { engineName, openEngine } from "./open-engine.ts";
+
+/** Runs the server until a signal; returns the exit code when startup fails. */
+export async function runServe(argv: string[]): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        engine: { type: "string" },
+        store: { type: "string" },
+        "allow-writes": { type: "boolean" },
+        "no-build": { type: "boolean" },
+        "api-only": { type: "boolean" },
+      },
+    });
+    const port = Number(values.port ?? process.env["PORT"] ?? 4173);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port "${values.port}": expected 0..65535`);
+    if (!values["no-build"] && !values["api-only"] && uiIsStale()) {
+      console.log("building the explorer UI (vite build) …");
+      await buildUi();
+    }
+    const name = engineName(values.engine);
+    let engineInstance: CypherEngine | undefined;
+    if (values.store) {
+      const embedded = EmbeddedEngine.create();
+      await embedded.openStore(values.store);
+      engineInstance = embedded;
+    } else if (name === "neo4j") {
+      engineInstance = await openEngine(name, loadGraphData());
+    }
+    const server = await startServer({
+      port,
+      host: values.host ?? process.env["HOST"] ?? "127.0.0.1",
+      engine: name,
+      ...(engineInstance ? { engineInstance } : {}),
+      ...(values["api-only"] ? { uiDir: "" } : {}),
+      allowWrites: values["allow-writes"] ?? false,
+      logger: true,
+    });
+    const health = await fetch(`${server.url}/api/health`).then(
+      (r) => r.json() as Promise<Record<string, unknown>>,
+    );
+    console.log(
+      `Lagebild explorer: ${server.url}  (engine ${health["engine"]}: ${health["nodes"]} nodes, ${health["relationships"]} relationships${health["ok"] ? "" : `; problem: ${health["problem"]}`})`,
+    );
+    const stop = (): void => {
+      void server.close().then(() => process.exit(0));
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return 0;
+  } catch (error) {
+    return reportCliError("start", error);
+  }
+}

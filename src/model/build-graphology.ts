@@ -1,0 +1,53 @@
+/**
+ * Graphology graph of the knowledge graph: one node per entity (keyed by id), one directed edge per
+ * relationship (keyed by id, parallel edges allowed). The export formats and the tests build on it.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { KnowledgeGraph } from "./knowledge-graph.ts";
+import type { Evidence } from "./schema.ts";
+
+export interface EntityNodeAttributes {
+  label: string;
+  kind: string;
+  name: string;
+  name_de: string;
+  aliases: string[];
+  description: string;
+}
+
+export interface RelationshipEdgeAttributes {
+  type: string;
+  label: string;
+  summary: string;
+  date: string;
+  modality: string;
+  evidence: Evidence;
+}
+
+export type KnowledgeGraphology = MultiDirectedGraph<EntityNodeAttributes, RelationshipEdgeAttributes>;
+
+/** Builds the graphology graph. */
+export function buildGraphology(graph: KnowledgeGraph): KnowledgeGraphology {
+  const g: KnowledgeGraphology = new MultiDirectedGraph();
+  for (const e of graph.entities) {
+    g.addNode(e.id, {
+      label: e.name,
+      kind: e.kind,
+      name: e.name,
+      name_de: e.name_de,
+      aliases: [...e.aliases],
+      description: e.description,
+    });
+  }
+  for (const r of graph.relationships) {
+    g.addDirectedEdgeWithKey(r.id, r.source, r.target, {
+      type: r.type,
+      label: r.type,
+      summary: r.summary,
+      date: r.date,
+      modality: r.modality,
+      evidence: { ...r.evidence },
+    });
+  }
+  return g;
+}

@@ -1,0 +1,172 @@
+/**
+ * Explorer service: the read operations behind the API (search, entity details, neighbourhoods,
+ * shortest paths, schema, overview graph), written once on the CypherEngine interface with the shared
+ * EXPLORER_QUERIES, so they run the same on Grafeo and Neo4j.
+ */
+import type { CypherEngine } from "../engine/cypher-engine.ts";
+import { foldText } from "../model/fold-text.ts";
+import type { JsonValue, ResultNode, ResultRelationship } from "../model/query-result.ts";
+import type {
+  EntitySummary,
+  GraphResponse,
+  NeighborsResponse,
+  NodeDetailsResponse,
+  PathsResponse,
+  RelationshipView,
+  SchemaResponse,
+  SearchResponse,
+} from "./api-types.ts";
+import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
+
+/** An entity id that matched nothing. */
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+const str = (v: JsonValue | undefined): string => (typeof v === "string" ? v : "");
+const num = (v: JsonValue | undefined): number => (typeof v === "number" ? v : Number(v ?? 0));
+
+/** The entity fields of a node, as lists show them. */
+export function toEntitySummary(node: ResultNode): EntitySummary {
+  const p = node.properties;
+  return {
+    id: node.id,
+    kind: str(p["kind"]) || node.labels.find((l) => l !== "Entity") || "",
+    name: str(p["name"]) || node.id,
+    name_de: str(p["name_de"]),
+    aliases: Array.isArray(p["aliases"])
+      ? p["aliases"].filter((a): a is string => typeof a === "string")
+      : [],
+    description: str(p["description"]),
+  };
+}
+
+/** The explorer's read operations on one engine. */
+export class ExplorerService {
+  constructor(private readonly engine: CypherEngine) {}
+
+  private run(query: string, params: Record<string, unknown>): ReturnType<CypherEngine["run"]> {
+    return this.engine.run(query, params, { readOnly: true, timeoutMs: 10_000, maxRows: 50_000 });
+  }
+
+  /** Entities whose names or aliases contain `q`, case- and accent-insensitive. */
+  async search(q: string, limit = 20): Promise<SearchResponse> {
+    const folded = foldText(q);
+    if (folded === "") return { query: q, results: [] };
+    const result = await this.run(Q.search, { q: folded, exact: `|${folded}|`, prefix: `|${folded}`, limit });
+    const results = result.rows.map((row) => toEntitySummary(row["n"] as ResultNode));
+    return { query: q, results };
+  }
+
+  private async node(id: string): Promise<ResultNode> {
+    const result = await this.run(Q.node, { id });
+    const node = result.rows[0]?.["n"] as ResultNode | undefined;
+    if (!node) throw new NotFoundError(`no entity with id "${id}"`);
+    return node;
+  }
+
+  /** One entity with all its relationships in and out. */
+  async details(id: string): Promise<NodeDetailsResponse> {
+    const node = await this.node(id);
+    const result = await this.run(Q.nodeRelationships, { id });
+    const relationships: RelationshipView[] = result.rows.map((row) => {
+      const r = row["r"] as ResultRelationship;
+      const m = row["m"] as ResultNode;
+      const p = r.properties;
+      return {
+        id: r.id,
+        type: r.type,
+        direction: row["outgoing"] === true ? "out" : "in",
+        other: { id: m.id, name: str(m.properties["name"]) || m.id, kind: str(m.properties["kind"]) },
+        summary: str(p["summary"]),
+        date: str(p["date"]),
+        modality: str(p["modality"]),
+        evidence: {
+          source: str(p["evidence_source"]),
+          quote: str(p["evidence_quote"]),
+          start: num(p["evidence_start"]),
+          end: num(p["evidence_end"]),
+        },
+      };
+    });
+    relationships.sort(
+      (a, b) =>
+        a.type.localeCompare(b.type) ||
+        a.direction.localeCompare(b.direction) ||
+        a.other.name.localeCompare(b.other.name),
+    );
+    return { entity: toEntitySummary(node), relationships };
+  }
+
+  /** The ego network of `id` up to `depth` hops, at most `limit` nodes (nearest first). */
+  async neighbors(id: string, depth: 1 | 2, limit: number): Promise<NeighborsResponse> {
+    await this.node(id);
+    const levels: string[][] = [[id]];
+    const seen = new Set([id]);
+    for (let d = 1; d <= depth; d++) {
+      const result = await this.run(Q.neighborIds, { ids: levels[d - 1] });
+      const next = result.rows
+        .map((r) => String(r["id"]))
+        .filter((n) => !seen.has(n))
+        .sort();
+      next.forEach((n) => seen.add(n));
+      levels.push(next);
+    }
+    const all = levels.flat();
+    const kept = all.slice(0, Math.max(1, limit));
+    const nodes = await this.run(Q.nodesByIds, { ids: kept });
+    const rels = await this.run(Q.relationshipsAmong, { ids: kept });
+    const allRels = kept.length < all.length ? await this.run(Q.relationshipsAmong, { ids: all }) : rels;
+    return {
+      center: id,
+      depth,
+      limit,
+      nodes: nodes.graph.nodes,
+      relationships: rels.graph.relationships,
+      omitted: { nodes: all.length - kept.length, relationships: allRels.rows.length - rels.rows.length },
+    };
+  }
+
+  /** Shortest paths between two entities (any direction, up to six hops). */
+  async paths(from: string, to: string, limit = 25): Promise<PathsResponse> {
+    await this.node(from);
+    await this.node(to);
+    const result = await this.run(Q.shortestPaths, { from, to, limit });
+    const paths = result.rows.map((row) => {
+      const p = row["p"] as { nodes: ResultNode[]; relationships: ResultRelationship[] };
+      return { nodes: p.nodes.map((n) => n.id), relationships: p.relationships.map((r) => r.id) };
+    });
+    return { from, to, nodes: result.graph.nodes, relationships: result.graph.relationships, paths };
+  }
+
+  /** Labels and relationship types with counts, and property keys. */
+  async schema(): Promise<SchemaResponse> {
+    const [labels, types, nodeKeys, relKeys] = await Promise.all([
+      this.run(Q.labelCounts, {}),
+      this.run(Q.relationshipTypeCounts, {}),
+      this.run(Q.nodePropertyKeys, {}),
+      this.run(Q.relationshipPropertyKeys, {}),
+    ]);
+    return {
+      labels: labels.rows.map((r) => ({ label: String(r["label"]), count: Number(r["count"]) })),
+      relationshipTypes: types.rows.map((r) => ({ type: String(r["type"]), count: Number(r["count"]) })),
+      nodePropertyKeys: nodeKeys.rows.map((r) => String(r["key"])).filter((k) => k !== "search_text"),
+      relationshipPropertyKeys: relKeys.rows.map((r) => String(r["key"])),
+    };
+  }
+
+  /** Every entity and relationship. */
+  async graph(): Promise<GraphResponse> {
+    const [nodes, rels] = await Promise.all([this.run(Q.allNodes, {}), this.run(Q.allRelationships, {})]);
+    return { nodes: nodes.graph.nodes, relationships: rels.graph.relationships };
+  }
+
+  /** Node and relationship counts. */
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const [n, r] = await Promise.all([this.run(Q.nodeCount, {}), this.run(Q.relationshipCount, {})]);
+    return { nodes: Number(n.rows[0]?.["count"] ?? 0), relationships: Number(r.rows[0]?.["count"] ?? 0) };
+  }
+}

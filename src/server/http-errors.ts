@@ -1,0 +1,62 @@
+/**
+ * HTTP error mapping: the one place where errors become HTTP statuses and `{error: {code, message}}`
+ * bodies. No stack trace ever reaches a client.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { EngineUnavailableError, QueryError, type QueryErrorCode } from "../model/errors.ts";
+import type { ApiError } from "./api-types.ts";
+import { NotFoundError } from "./explorer-service.ts";
+
+const QUERY_STATUS: Record<QueryErrorCode, number> = {
+  SYNTAX_ERROR: 400,
+  SEMANTIC_ERROR: 400,
+  MISSING_PARAMETER: 400,
+  BAD_REQUEST: 400,
+  QUERY_FAILED: 400,
+  WRITE_FORBIDDEN: 403,
+  TIMEOUT: 408,
+};
+
+/** Status and body for any error thrown while answering a request. */
+export function toHttpError(error: unknown): { status: number; body: ApiError } {
+  if (error instanceof QueryError) {
+    return {
+      status: QUERY_STATUS[error.code],
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.position ? { position: error.position } : {}),
+        },
+      },
+    };
+  }
+  if (error instanceof NotFoundError)
+    return { status: 404, body: { error: { code: "NOT_FOUND", message: error.message } } };
+  if (error instanceof EngineUnavailableError) {
+    return { status: 503, body: { error: { code: "ENGINE_UNAVAILABLE", message: error.message } } };
+  }
+  const fe = error as Partial<FastifyError>;
+  if (
+    fe.validation ||
+    fe.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" ||
+    fe.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+    (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500)
+  ) {
+    return {
+      status: fe.statusCode ?? 400,
+      body: { error: { code: "BAD_REQUEST", message: fe.message ?? "bad request" } },
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { code: "INTERNAL", message: "internal error; see the server log" } },
+  };
+}
+
+/** Fastify error handler: logs server faults, answers JSON. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body } = toHttpError(error);
+  if (status >= 500) request.log.error({ err: error }, "request failed");
+  void reply.status(status).send(body);
+}
