@@ -20,39 +20,50 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Relationship types: English UPPER_SNAKE verbs, read "source VERB target". */
 export const RELATIONSHIP_TYPES = [
-  "SUCCEEDS",
+  // Offices, membership, candidacy
   "HOLDS_OFFICE",
   "HELD_OFFICE",
-  "LEADS",
+  "SUCCEEDS",
+  "CANDIDATE_FOR",
   "MEMBER_OF",
-  "CANDIDATE_IN",
+  "BELONGS_TO",
+  // Places and events
   "LOCATED_IN",
   "CAPITAL_OF",
   "TAKES_PLACE_IN",
-  "THREATENS",
-  "ENABLES",
-  "SUPPLIES",
-  "ATTACKS",
-  "DOES_NOT_CONDEMN",
-  "CRITICIZES",
-  "COORDINATES",
-  "INVITES_TO",
   "DECIDES",
-  "DEMANDS",
+  "INVITES_TO",
+  // Conflict and pressure
+  "ATTACKS",
+  "THREATENS",
   "BLOCKS",
-  "PROMISES",
-  "MEETS_TARGET",
+  "CRITICIZES",
+  "DOES_NOT_CONDEMN",
+  "PERCEIVES_AS_THREAT",
+  "CLAIMS_CAN_END",
+  // Cooperation and support
+  "SUPPORTS",
+  "SUPPLIES",
+  "ENABLES",
+  "COORDINATES",
+  "FOCUSES_ON",
+  // Goals and targets
+  "DEMANDS",
   "COMMITS_TO",
   "PUSHES_FOR",
+  "MEETS_TARGET",
   "ENFORCED",
-  "SUPPORTS",
-  "PERCEIVES_AS_THREAT",
-  "FOCUSES_ON",
-  "RIVAL_OF",
+  // Stances and assessments
+  "CONCERNED_ABOUT",
   "EXPECTS",
+  "REASSURES",
+  "ASSESSES",
+  // Tasks of an office holder
+  "MUST_COORDINATE",
   "MUST_PREVENT",
+  "MUST_PUSH_FOR",
   "MUST_REPRESENT",
-  "CLAIMS_CAN_END",
+  "MUST_SUPPORT",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
