@@ -1,0 +1,201 @@
+/**
+ * `npm run bench [-- --api-runs N --page-runs N --skip-page]`: measures the API (p50/p95 of
+ * /api/query 1-hop and /api/nodes/:id over HTTP, against a static endpoint and the engine without HTTP
+ * as baselines), the page (navigation to first rendered graph for the seed graph and synthetic graphs
+ * of 1k, 10k and 50k nodes with 5 edges per node, against the seed graph), and query submit to
+ * highlighted result (against the same query fetched from the page). Prints a Markdown table and
+ * writes it to artifacts/bench/latest.md; every row's ratio is to a baseline measured in the same run.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { arch, cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { loadGraphData } from "../io/load-graph-data.ts";
+import { startServer, type RunningServer } from "../server/start-server.ts";
+import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
+import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
+import { buildUi, uiIsStale } from "./build-ui.ts";
+import { reportCliError } from "./cli-error.ts";
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const ONE_HOP = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m";
+
+function row(group: string, name: string, times: number[], baseline?: string): BenchRow {
+  return {
+    group,
+    name,
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    ...(baseline ? { baseline } : {}),
+  };
+}
+
+async function apiRows(server: RunningServer, runs: number, ids: string[]): Promise<BenchRow[]> {
+  const group = "API over HTTP (embedded engine)";
+  let i = 0;
+  const nextId = (): string => ids[i++ % ids.length] as string;
+  const get = (path: string) => fetch(`${server.url}${path}`).then((r) => r.arrayBuffer());
+  const post = (body: unknown) =>
+    fetch(`${server.url}/api/query`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((r) => r.arrayBuffer());
+  const base = "GET /api/sources/:id (no engine)";
+  const engineBase = "engine.run 1-hop (no HTTP)";
+  return [
+    row(group, base, await timeIt(() => get("/api/sources/afp-2024-10-rutte-nato"), runs)),
+    row(group, engineBase, await timeIt(() => server.engine.run(ONE_HOP, { id: nextId() }), runs), base),
+    row(
+      group,
+      "POST /api/query 1-hop",
+      await timeIt(() => post({ query: ONE_HOP, params: { id: nextId() } }), runs),
+      engineBase,
+    ),
+    row(group, "GET /api/nodes/:id", await timeIt(() => get(`/api/nodes/${nextId()}`), runs), engineBase),
+  ];
+}
+
+async function firstRender(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  try {
+    await page.goto(url);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER, {
+      timeout: 180_000,
+      polling: 50,
+    });
+    return await page.evaluate(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      FIRST_RENDER,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function queryToHighlight(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => performance.clearMeasures());
+  const editor = page.locator(".cm-content").first();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(query);
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, QUERY_MEASURE, {
+    timeout: 30_000,
+  });
+  return page.evaluate(
+    (name) => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN,
+    QUERY_MEASURE,
+  );
+}
+
+async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env["LAGEBILD_CHROMIUM"] ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const rows: BenchRow[] = [];
+    const group = "page: navigation → first rendered graph";
+    const seed = "seed graph (baseline)";
+    const collect = async (url: string, n: number): Promise<number[]> => {
+      const times: number[] = [];
+      for (let k = 0; k < n; k++) times.push(await firstRender(browser, url));
+      return times;
+    };
+    rows.push(row(group, seed, await collect(`${server.url}/`, runs)));
+    for (const [n, r] of [
+      [1_000, runs],
+      [10_000, Math.max(2, Math.ceil(runs / 2))],
+      [50_000, 2],
+    ] as const) {
+      rows.push(
+        row(
+          group,
+          `synthetic ${n} nodes, ${n * 5} edges`,
+          await collect(`${server.url}/?synthetic=${n}`, r),
+          seed,
+        ),
+      );
+    }
+    const qGroup = "query submit → highlighted result (seed graph)";
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER);
+    const threatens = "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b";
+    const inPage: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      inPage.push(
+        await page.evaluate(async (q) => {
+          const t = performance.now();
+          await (
+            await fetch("/api/query", {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ query: q }),
+            })
+          ).json();
+          return performance.now() - t;
+        }, threatens),
+      );
+    }
+    const qBase = "fetch /api/query from the page (baseline)";
+    rows.push(row(qGroup, qBase, inPage));
+    const highlight: number[] = [];
+    for (let k = 0; k < runs; k++) highlight.push(await queryToHighlight(page, threatens));
+    rows.push(row(qGroup, "Ctrl+Enter in the console → result highlighted", highlight, qBase));
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs the benchmark; returns the exit code. */
+export async function runBench(argv: string[]): Promise<number> {
+  let server: RunningServer | undefined;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        "api-runs": { type: "string" },
+        "page-runs": { type: "string" },
+        "skip-page": { type: "boolean" },
+      },
+    });
+    const apiRuns = Number(values["api-runs"] ?? 200);
+    const pageRuns = Number(values["page-runs"] ?? 5);
+    if (!values["skip-page"] && uiIsStale()) await buildUi();
+    server = await startServer({ port: 0 });
+    const ids = loadGraphData().entities.map((e) => e.id);
+    const rows = await apiRows(server, apiRuns, ids);
+    if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));
+    const cpu = cpus()[0]?.model ?? "unknown CPU";
+    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}; Chromium headless with software WebGL`;
+    const report = [
+      `Lagebild benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
+      "",
+      benchTable(rows),
+      "",
+    ].join("\n");
+    console.log(report);
+    mkdirSync("artifacts/bench", { recursive: true });
+    writeFileSync("artifacts/bench/latest.md", report);
+    writeFileSync("artifacts/bench/latest.json", JSON.stringify({ machine, rows }, null, 2));
+    return 0;
+  } catch (error) {
+    return reportCliError("bench", error);
+  } finally {
+    await server?.close();
+  }
+}
