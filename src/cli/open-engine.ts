@@ -4,6 +4,8 @@
  */
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
+import { Neo4jEngine } from "../engine/neo4j/neo4j-engine.ts";
+import type { Neo4jConfigFlags } from "../engine/neo4j/neo4j-config.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 
 export const ENGINE_NAMES = ["grafeo", "neo4j"] as const;
@@ -18,12 +20,30 @@ export function engineName(flag: string | undefined): EngineName {
   return value as EngineName;
 }
 
-/** Opens the engine: embedded engines get graph-data loaded, Neo4j is connected as it is. */
-export async function openEngine(name: EngineName, graph: KnowledgeGraph): Promise<CypherEngine> {
-  if (name === "neo4j") {
-    throw new Error("--engine neo4j is not available yet");
-  }
+/**
+ * Opens the engine: the embedded one gets graph-data loaded; Neo4j is used as loaded by
+ * `npm run load -- --neo4j` (connection from flags, environment or .env; not contacted yet, so a
+ * server can start while Neo4j is down and report it in /api/health).
+ */
+export async function openEngine(
+  name: EngineName,
+  graph: KnowledgeGraph,
+  neo4jFlags: Neo4jConfigFlags = {},
+): Promise<CypherEngine> {
+  if (name === "neo4j") return Neo4jEngine.fromSettings({ flags: neo4jFlags });
   const engine = EmbeddedEngine.create();
   await engine.load(graph);
   return engine;
+}
+
+/** The Neo4j connection flags among parsed command-line values. */
+export function neo4jFlags(
+  values: Partial<Record<"uri" | "username" | "password" | "database", string | boolean>>,
+): Neo4jConfigFlags {
+  const flags: Neo4jConfigFlags = {};
+  for (const key of ["uri", "username", "password", "database"] as const) {
+    const value = values[key];
+    if (typeof value === "string") flags[key] = value;
+  }
+  return flags;
 }

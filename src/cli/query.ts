@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { reportCliError } from "./cli-error.ts";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "./format-result.ts";
-import { engineName, openEngine } from "./open-engine.ts";
+import { engineName, neo4jFlags, openEngine } from "./open-engine.ts";
 
 /** Parses `name=value` parameters; a value that is valid JSON is taken as JSON. */
 export function parseParams(pairs: string[]): Record<string, unknown> {
@@ -44,6 +44,10 @@ export async function runQuery(argv: string[]): Promise<number> {
         param: { type: "string", multiple: true, short: "p" },
         format: { type: "string", short: "f" },
         engine: { type: "string" },
+        uri: { type: "string" },
+        username: { type: "string" },
+        password: { type: "string" },
+        database: { type: "string" },
         write: { type: "boolean" },
         "timeout-ms": { type: "string" },
         "max-rows": { type: "string" },
@@ -56,7 +60,7 @@ export async function runQuery(argv: string[]): Promise<number> {
       throw new Error(`--format "${format}" is unknown; expected one of ${OUTPUT_FORMATS.join(", ")}`);
     }
     const params = parseParams(values.param ?? []);
-    engine = await openEngine(engineName(values.engine), loadGraphData());
+    engine = await openEngine(engineName(values.engine), loadGraphData(), neo4jFlags(values));
     const result = await engine.run(query, params, {
       readOnly: !values.write,
       timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], 30_000),

@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --port N --host H --engine grafeo|neo4j --store PATH --allow-writes]`: builds the UI
+ * `npm start [-- --port N --host H --engine grafeo|neo4j --uri … --store PATH --allow-writes]`: builds the UI
  * if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work).
  * Ctrl+C stops it cleanly (engine workers and drivers closed).
  */
@@ -10,7 +10,7 @@ import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
-import { engineName, openEngine } from "./open-engine.ts";
+import { engineName, neo4jFlags, openEngine } from "./open-engine.ts";
 
 /** Runs the server until a signal; returns the exit code when startup fails. */
 export async function runServe(argv: string[]): Promise<number> {
@@ -21,6 +21,10 @@ export async function runServe(argv: string[]): Promise<number> {
         port: { type: "string" },
         host: { type: "string" },
         engine: { type: "string" },
+        uri: { type: "string" },
+        username: { type: "string" },
+        password: { type: "string" },
+        database: { type: "string" },
         store: { type: "string" },
         "allow-writes": { type: "boolean" },
         "no-build": { type: "boolean" },
@@ -41,7 +45,7 @@ export async function runServe(argv: string[]): Promise<number> {
       await embedded.openStore(values.store);
       engineInstance = embedded;
     } else if (name === "neo4j") {
-      engineInstance = await openEngine(name, loadGraphData());
+      engineInstance = await openEngine(name, loadGraphData(), neo4jFlags(values));
     }
     const server = await startServer({
       port,

@@ -57,6 +57,7 @@ export function toHttpError(error: unknown): { status: number; body: ApiError } 
 /** Fastify error handler: logs server faults, answers JSON. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toHttpError(error);
-  if (status >= 500) request.log.error({ err: error }, "request failed");
+  if (status === 503) request.log.warn(body.error.message);
+  else if (status >= 500) request.log.error({ err: error }, "request failed");
   void reply.status(status).send(body);
 }
