@@ -37,15 +37,18 @@ export const RELATIONSHIP_TYPES = [
   "ATTACKS",
   "THREATENS",
   "BLOCKS",
+  "PREVENTS",
+  "RIVALS",
   "CRITICIZES",
   "DOES_NOT_CONDEMN",
   "PERCEIVES_AS_THREAT",
-  "CLAIMS_CAN_END",
+  "ENDS",
   // Cooperation and support
   "SUPPORTS",
   "SUPPLIES",
   "ENABLES",
   "COORDINATES",
+  "REPRESENTS",
   "FOCUSES_ON",
   // Goals and targets
   "DEMANDS",
@@ -58,16 +61,13 @@ export const RELATIONSHIP_TYPES = [
   "EXPECTS",
   "REASSURES",
   "ASSESSES",
-  // Tasks of an office holder
-  "MUST_COORDINATE",
-  "MUST_PREVENT",
-  "MUST_PUSH_FOR",
-  "MUST_REPRESENT",
-  "MUST_SUPPORT",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-/** How the article holds a claim: as fact, attributed, conditional, claimed by a party, demanded, predicted. */
+/**
+ * How the article holds a claim: as fact, attributed, conditional, claimed by a party, demanded, predicted,
+ * or as a duty ("muss").
+ */
 export const MODALITIES = [
   "asserted",
   "reported",
@@ -75,5 +75,6 @@ export const MODALITIES = [
   "claimed",
   "demanded",
   "expected",
+  "obligated",
 ] as const;
 export type Modality = (typeof MODALITIES)[number];

@@ -125,7 +125,7 @@ describe("validateGraphData", () => {
       "an unknown modality",
       broken("relationships", "modality: reported", "modality: rumoured"),
       [
-        'relationships.yaml:20: field "modality": unknown value "rumoured"; expected one of asserted, reported, hypothetical, claimed, demanded, expected',
+        'relationships.yaml:20: field "modality": unknown value "rumoured"; expected one of asserted, reported, hypothetical, claimed, demanded, expected, obligated',
       ],
     ],
     [
