@@ -12,7 +12,12 @@ export default defineConfig({
   worker: { format: "es" },
   test: {
     root: ".",
-    include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/api/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/e2e/**/*.test.ts",
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

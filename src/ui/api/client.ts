@@ -1,0 +1,64 @@
+/**
+ * API client: typed calls to the Lagebild server. Every failure becomes an ApiRequestError carrying
+ * the server's code, message and (for query errors) position, so callers can show it where it belongs.
+ */
+import type { QueryResult } from "../../model/query-result.ts";
+import type {
+  ApiError,
+  GraphResponse,
+  HealthResponse,
+  NodeDetailsResponse,
+  QueryRequest,
+  SchemaResponse,
+  SearchResponse,
+  SourceResponse,
+} from "../../server/api-types.ts";
+
+/** An API call that failed: HTTP status plus the server's error body when it sent one. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly position: { line: number; column: number } | null = null,
+  ) {
+    super(message);
+    this.name = "ApiRequestError";
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: "application/json", ...init?.headers } });
+  } catch (error) {
+    throw new ApiRequestError(0, "network", `Cannot reach the server (${(error as Error).message})`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as ApiError | null)?.error;
+    const message = error?.message ?? `${path}: HTTP ${response.status}`;
+    const position = error?.position ? { line: error.position.line, column: error.position.column } : null;
+    throw new ApiRequestError(response.status, error?.code ?? `http_${response.status}`, message, position);
+  }
+  return body as T;
+}
+
+const q = encodeURIComponent;
+
+export const api = {
+  health: () => request<HealthResponse>("/api/health"),
+  graph: (synthetic: number | null) =>
+    request<GraphResponse>(synthetic ? `/api/graph?synthetic=${synthetic}` : "/api/graph"),
+  schema: () => request<SchemaResponse>("/api/schema"),
+  search: (text: string, signal?: AbortSignal) =>
+    request<SearchResponse>(`/api/search?q=${q(text)}`, signal ? { signal } : undefined),
+  node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),
+  source: (id: string) => request<SourceResponse>(`/api/sources/${q(id)}`),
+  query: (body: QueryRequest) =>
+    request<QueryResult>("/api/query", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
+};

@@ -1,0 +1,58 @@
+/**
+ * Test hooks: a small read-only window.__lagebild object for the end-to-end tests and benchmarks
+ * (ready promise, selection, highlighted and hidden items, node screen positions).
+ */
+import type { LoadedGraph } from "./graph-loader.ts";
+import type { AppState } from "../state/types.ts";
+
+export interface LagebildHooks {
+  ready: Promise<void>;
+  state: () => AppState;
+  selection: () => string | null;
+  highlighted: () => { nodes: string[]; edges: string[] };
+  hidden: () => { nodes: string[]; edges: string[] };
+  /** Viewport coordinates (CSS pixels, relative to the graph container) of a node. */
+  nodeViewport: (id: string) => { x: number; y: number } | null;
+  positions: () => Record<string, [number, number]>;
+}
+
+declare global {
+  interface Window {
+    __lagebild?: LagebildHooks;
+  }
+}
+
+/** Installs the hooks; `loaded` returns the graph once it exists. */
+export function installTestHooks(
+  ready: Promise<void>,
+  state: () => AppState,
+  loaded: () => LoadedGraph | null,
+): void {
+  const collect = (pick: (renderer: LoadedGraph["renderer"], key: string, node: boolean) => boolean) => {
+    const g = loaded();
+    if (!g) return { nodes: [], edges: [] };
+    return {
+      nodes: g.graph.filterNodes((id) => pick(g.renderer, id, true)),
+      edges: g.graph.filterEdges((id) => pick(g.renderer, id, false)),
+    };
+  };
+  window.__lagebild = {
+    ready,
+    state,
+    selection: () => state().selection,
+    highlighted: () =>
+      collect((r, id, node) => (node ? r.getNodeState(id).isEmphasized : r.getEdgeState(id).isEmphasized)),
+    hidden: () =>
+      collect((r, id, node) => (node ? r.getNodeState(id).isHidden : r.getEdgeState(id).isHidden)),
+    nodeViewport: (id) => {
+      const g = loaded();
+      const data = g?.renderer.getNodeDisplayData(id);
+      return g && data ? g.renderer.framedGraphToViewport(data) : null;
+    },
+    positions: () => {
+      const out: Record<string, [number, number]> = {};
+      loaded()?.graph.forEachNode((id, a) => (out[id] = [a.x, a.y]));
+      return out;
+    },
+  };
+}

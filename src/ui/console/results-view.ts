@@ -1,0 +1,80 @@
+/**
+ * Result views: a query result as a summary of what is highlighted in the graph, as a table (entity
+ * cells click through to the details), or as JSON. All cell values are rendered as text.
+ */
+import type { QueryResult } from "../../model/query-result.ts";
+import type { GraphModel } from "../graph-model/types.ts";
+import { el } from "../lib/dom.ts";
+import type { ResultHighlight } from "./types.ts";
+import { cellEntityId, cellText } from "./utils.ts";
+
+const MAX_ROWS = 500;
+const MAX_JSON = 400_000;
+
+/** The "Graph" tab: counts of what the graph view shows for this result. */
+export function graphSummary(result: QueryResult, highlight: ResultHighlight): HTMLElement {
+  const missing =
+    highlight.missingNodes + highlight.missingEdges > 0
+      ? ` ${highlight.missingNodes} entities and ${highlight.missingEdges} relationships are not in the overview graph.`
+      : "";
+  const text =
+    highlight.nodes.size + highlight.edges.size > 0
+      ? `${highlight.nodes.size} entities and ${highlight.edges.size} relationships of this result are highlighted in the graph.${missing}`
+      : `This result has no entities or relationships to show in the graph; see the table.${missing}`;
+  return el("div", { className: "result-summary" }, [
+    el("p", { text }),
+    el("p", {
+      className: "muted",
+      text: `${result.rows.length} rows · ${result.summary.ms} ms · ${result.summary.engine}${result.summary.truncated ? " · truncated" : ""}`,
+    }),
+  ]);
+}
+
+/** The "Table" tab. */
+export function resultTable(
+  result: QueryResult,
+  model: GraphModel | null,
+  select: (id: string) => void,
+): HTMLElement {
+  const head = el("thead", {}, [
+    el(
+      "tr",
+      {},
+      result.columns.map((c) => el("th", { text: c, attrs: { scope: "col" } })),
+    ),
+  ]);
+  const rows = result.rows.slice(0, MAX_ROWS).map((row) =>
+    el(
+      "tr",
+      {},
+      result.columns.map((column) => {
+        const value = row[column] ?? null;
+        const id = cellEntityId(value);
+        const text = cellText(value, model);
+        const content =
+          id && model?.entities.has(id)
+            ? el("button", {
+                className: "link-button",
+                text,
+                attrs: { type: "button", "data-entity": id },
+                on: { click: () => select(id) },
+              })
+            : el("span", { text });
+        return el("td", {}, [content]);
+      }),
+    ),
+  );
+  const table = el("table", { className: "result-table" }, [head, el("tbody", {}, rows)]);
+  const note =
+    result.rows.length > MAX_ROWS
+      ? el("p", { className: "muted", text: `Showing the first ${MAX_ROWS} of ${result.rows.length} rows.` })
+      : null;
+  return el("div", { className: "table-scroll" }, [table, note]);
+}
+
+/** The "JSON" tab. */
+export function resultJson(result: QueryResult): HTMLElement {
+  const json = JSON.stringify(result, null, 2);
+  const text = json.length > MAX_JSON ? `${json.slice(0, MAX_JSON)}\n… (truncated)` : json;
+  return el("pre", { className: "result-json", text });
+}

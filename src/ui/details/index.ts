@@ -1,0 +1,173 @@
+/**
+ * Details panel: the selected entity (names in English and German, kind, description, aliases) and
+ * its relationships grouped by type and direction, each with date, modality and the German evidence
+ * quote. The other end of a relationship selects that entity; a quote opens the source reader.
+ */
+import "./details.css";
+import type { NodeDetailsResponse, RelationshipView } from "../../server/api-types.ts";
+import { api } from "../api/client.ts";
+import { el } from "../lib/dom.ts";
+import { isUncertain, kindColor } from "../graph-view/palette.ts";
+import { groupHeading, groupRelationships } from "./utils.ts";
+
+export interface DetailsActions {
+  select: (id: string) => void;
+  openSource: (relationshipId: string) => void;
+  showEgo: (id: string) => void;
+  close: () => void;
+  error: (message: string) => void;
+}
+
+function kindBadge(kind: string): HTMLElement {
+  const badge = el("span", { className: "kind-badge", text: kind });
+  badge.style.setProperty("--kind-color", kindColor(kind));
+  return badge;
+}
+
+function relationshipItem(rel: RelationshipView, actions: DetailsActions): HTMLElement {
+  const other = el("button", {
+    className: "link-button rel-other",
+    text: rel.other.name,
+    attrs: { type: "button", "data-entity": rel.other.id, title: `Select ${rel.other.name}` },
+    on: { click: () => actions.select(rel.other.id) },
+  });
+  const modality = el("span", {
+    className: `modality modality-${isUncertain(rel.modality) ? "uncertain" : "fact"}`,
+    text: rel.modality,
+  });
+  const meta = el("div", { className: "rel-meta" }, [
+    el("span", { className: "rel-date", text: rel.date }),
+    modality,
+    el("span", { className: "kind-dot", attrs: { "aria-hidden": "true" } }),
+    el("span", { className: "rel-kind", text: rel.other.kind }),
+  ]);
+  meta.style.setProperty("--kind-color", kindColor(rel.other.kind));
+  const quote = rel.evidence.quote
+    ? el(
+        "button",
+        {
+          className: "quote",
+          attrs: {
+            type: "button",
+            lang: "de",
+            "data-relationship": rel.id,
+            "aria-label": `Open the source at: ${rel.evidence.quote}`,
+          },
+          on: { click: () => actions.openSource(rel.id) },
+        },
+        [el("q", { text: rel.evidence.quote })],
+      )
+    : null;
+  return el("li", { className: "rel-item", attrs: { "data-relationship": rel.id } }, [
+    other,
+    meta,
+    rel.summary ? el("p", { className: "rel-summary", text: rel.summary }) : null,
+    quote,
+  ]);
+}
+
+function render(body: HTMLElement, data: NodeDetailsResponse, actions: DetailsActions): void {
+  const { entity, relationships } = data;
+  const titleId = "details-title";
+  const header = el("header", { className: "details-header" }, [
+    el("h2", { text: entity.name, attrs: { id: titleId, tabindex: "-1" } }),
+    entity.name_de && entity.name_de !== entity.name
+      ? el("p", { className: "name-de", attrs: { lang: "de" } }, [
+          "Deutsch: ",
+          el("span", { text: entity.name_de }),
+        ])
+      : null,
+    kindBadge(entity.kind),
+  ]);
+  const aliases = entity.aliases.length
+    ? el("p", { className: "aliases" }, ["Also: ", el("span", { text: entity.aliases.join(", ") })])
+    : null;
+  const toolbar = el("div", { className: "details-actions" }, [
+    el("button", {
+      className: "button",
+      text: "Ego network",
+      attrs: { type: "button" },
+      on: { click: () => actions.showEgo(entity.id) },
+    }),
+  ]);
+  const groups = groupRelationships(relationships).map((group) =>
+    el("section", { className: "rel-group", attrs: { "data-group": group.key } }, [
+      el("h3", { className: "rel-heading" }, [
+        el("span", { text: groupHeading(group) }),
+        el("span", { className: "count", text: String(group.items.length) }),
+      ]),
+      el(
+        "ul",
+        { className: "rel-list" },
+        group.items.map((rel) => relationshipItem(rel, actions)),
+      ),
+    ]),
+  );
+  body.setAttribute("aria-labelledby", titleId);
+  const description = entity.description
+    ? el("p", { className: "description", text: entity.description })
+    : null;
+  body.replaceChildren(
+    ...[header, description, aliases, toolbar].filter((node): node is HTMLElement => node !== null),
+    el("h3", { className: "section-title", text: `Relationships (${relationships.length})` }),
+    ...(groups.length ? groups : [el("p", { className: "muted", text: "No relationships." })]),
+  );
+}
+
+/** Creates the details panel in `root`; `show` loads an entity from the API. */
+export function createDetailsPanel(root: HTMLElement, actions: DetailsActions) {
+  const body = el("div", { className: "details-body" });
+  const nav = el("div", { className: "panel-nav" }, [
+    el("button", {
+      className: "icon-button",
+      text: "←",
+      attrs: { type: "button", "aria-label": "Back", title: "Back (history)" },
+      on: { click: () => history.back() },
+    }),
+    el("button", {
+      className: "icon-button",
+      text: "→",
+      attrs: { type: "button", "aria-label": "Forward", title: "Forward (history)" },
+      on: { click: () => history.forward() },
+    }),
+    el("span", { className: "panel-title", text: "Details" }),
+    el("button", {
+      className: "icon-button",
+      text: "✕",
+      attrs: { type: "button", "aria-label": "Close details", title: "Close (Esc)" },
+      on: { click: () => actions.close() },
+    }),
+  ]);
+  root.replaceChildren(nav, body);
+  let current: string | null = null;
+  return {
+    async show(id: string): Promise<void> {
+      if (current === id) return;
+      current = id;
+      root.dataset.loading = "true";
+      try {
+        const data = await api.node(id);
+        if (current !== id) return;
+        const hadFocus = root.contains(document.activeElement);
+        render(body, data, actions);
+        // Keep keyboard users in the panel when they followed a relationship from it.
+        if (hadFocus) body.querySelector<HTMLElement>("#details-title")?.focus();
+        root.dataset.entity = id;
+        body.scrollTop = 0;
+      } catch (error) {
+        if (current !== id) return;
+        body.replaceChildren(
+          el("p", { className: "error", text: `Could not load “${id}”: ${(error as Error).message}` }),
+        );
+        actions.error((error as Error).message);
+      } finally {
+        if (current === id) delete root.dataset.loading;
+      }
+    },
+    clear(): void {
+      current = null;
+      delete root.dataset.entity;
+      body.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Graph model mapping: API result nodes and relationships into the explorer's records, and those
+ * records into a graphology multigraph (parallel relationships between the same two actors are kept,
+ * each its own edge keyed by relationship id).
+ */
+import { MultiDirectedGraph } from "graphology";
+import { dateRange } from "../../model/date-range.ts";
+import type { JsonValue, ResultNode, ResultRelationship } from "../../model/query-result.ts";
+import type { EntityRecord, GraphModel, RelationshipRecord } from "./types.ts";
+
+/** Node attributes in the graphology graph (what sigma styles read). */
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: string;
+  /** Among the most central entities: its label is always drawn. */
+  important: boolean;
+}
+
+/** Edge attributes in the graphology graph. */
+export interface EdgeAttributes {
+  label: string;
+  type: string;
+  modality: string;
+  color: string;
+  size: number;
+  dashSize: number;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+function text(value: JsonValue | undefined): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+function num(value: JsonValue | undefined): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+/** The entity an API node describes; its kind is the `kind` property or its non-Entity label. */
+export function entityFromNode(node: ResultNode): EntityRecord {
+  const p = node.properties;
+  const kind = text(p.kind) || node.labels.find((label) => label !== "Entity") || "Entity";
+  const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === "string") : [];
+  return {
+    id: node.id,
+    kind,
+    name: text(p.name) || node.id,
+    nameDe: text(p.name_de),
+    aliases,
+    description: text(p.description),
+  };
+}
+
+/** The relationship an API relationship describes, with its date range and evidence. */
+export function relationshipFromResult(rel: ResultRelationship): RelationshipRecord {
+  const p = rel.properties;
+  const date = text(p.date);
+  const range = date ? dateRange(date) : null;
+  const source = text(p.evidence_source);
+  const start = num(p.evidence_start);
+  const end = num(p.evidence_end);
+  return {
+    id: rel.id,
+    type: rel.type,
+    source: rel.start,
+    target: rel.end,
+    summary: text(p.summary),
+    date,
+    dateFrom: text(p.date_from) || range?.from || null,
+    dateTo: text(p.date_to) || range?.to || null,
+    modality: text(p.modality) || "asserted",
+    evidence:
+      source && start !== null && end !== null ? { source, quote: text(p.evidence_quote), start, end } : null,
+  };
+}
+
+/** Builds the model from an API graph; relationships whose ends are unknown are dropped. */
+export function buildModel(nodes: ResultNode[], relationships: ResultRelationship[]): GraphModel {
+  const entities = new Map(nodes.map((node) => [node.id, entityFromNode(node)]));
+  const rels = new Map<string, RelationshipRecord>();
+  for (const rel of relationships) {
+    if (entities.has(rel.start) && entities.has(rel.end)) rels.set(rel.id, relationshipFromResult(rel));
+  }
+  return { entities, relationships: rels };
+}
+
+/** Builds the graphology graph (positions and sizes are set later by layout and sizing). */
+export function toGraphology(model: GraphModel): ExplorerGraph {
+  const graph: ExplorerGraph = new MultiDirectedGraph();
+  for (const entity of model.entities.values()) {
+    graph.addNode(entity.id, {
+      x: 0,
+      y: 0,
+      size: 1,
+      color: "#888",
+      label: entity.name,
+      kind: entity.kind,
+      important: false,
+    });
+  }
+  for (const rel of model.relationships.values()) {
+    graph.addDirectedEdgeWithKey(rel.id, rel.source, rel.target, {
+      label: rel.type,
+      type: rel.type,
+      modality: rel.modality,
+      color: "#999",
+      size: 1,
+      dashSize: 0,
+    });
+  }
+  return graph;
+}

@@ -1,0 +1,175 @@
+/**
+ * Sigma configuration: the v4 primitives (what the WebGL programs can draw: circles, straight and
+ * curved edges, arrows, a dashed layer) and the style rules that turn graph attributes and our
+ * states (dimmed, emphasised, selected) into visuals. Sizes are in graph-position units
+ * (`itemSizesReference: "positions"`), which sigma 4 draws correctly on our layout (see LAYOUT_RADIUS).
+ */
+import { DEFAULT_STYLES } from "sigma";
+import type { Settings } from "sigma/settings";
+import type { SigmaOptions } from "sigma/types";
+import type { EdgeAttributes, NodeAttributes } from "../graph-model/utils.ts";
+import {
+  extremityArrow,
+  layerDashed,
+  layerFill,
+  layerPlain,
+  pathCurved,
+  pathLine,
+  pathLoop,
+  sdfCircle,
+} from "sigma/rendering";
+import { EDGE_COLOR_DIMMED, NODE_COLOR_DIMMED, STAGE_BACKGROUND } from "./palette.ts";
+
+/** Our per-node states, beside sigma's own (isHovered, isHidden, isHighlighted…). */
+export const CUSTOM_NODE_STATE = { isDimmed: false, isEmphasized: false, isSelected: false };
+/** Our per-edge states. */
+export const CUSTOM_EDGE_STATE = { isDimmed: false, isEmphasized: false };
+
+export const PRIMITIVES = {
+  // Emphasised edges (and their labels) above dimmed nodes, emphasised nodes above everything.
+  depthLayers: ["edges", "nodes", "topEdges", "topNodes"],
+  nodes: {
+    shapes: [sdfCircle()],
+    layers: [layerFill()],
+    label: { font: { family: "system-ui, sans-serif" }, margin: 4 },
+  },
+  edges: {
+    paths: [pathLine(), pathCurved({ curvature: 0.25 }), pathLoop()],
+    extremities: [extremityArrow({ lengthRatio: 5, widthRatio: 4 })],
+    variables: { dashSize: { type: "number", default: 0 } },
+    layers: [
+      layerPlain(),
+      layerDashed({
+        dashSize: { attribute: "dashSize", mode: "relative" },
+        gapSize: { value: 2.5, mode: "relative" },
+        gapColor: STAGE_BACKGROUND,
+        solidExtremities: true,
+      }),
+    ],
+    label: {
+      color: "#3e4c59",
+      textBorder: { width: 3, color: "#ffffff" },
+      fontSizeMode: "fixed",
+      minVisibilityThreshold: 0.9,
+      fullVisibilityThreshold: 1.1,
+    },
+  },
+} as const;
+
+type Styles = NonNullable<
+  SigmaOptions<
+    NodeAttributes,
+    EdgeAttributes,
+    object,
+    typeof CUSTOM_NODE_STATE,
+    typeof CUSTOM_EDGE_STATE,
+    object,
+    typeof PRIMITIVES
+  >["styles"]
+>;
+
+export const STYLES: Styles = {
+  nodes: [
+    DEFAULT_STYLES.nodes,
+    {
+      labelSize: 13,
+      labelColor: "#1f2933",
+      cursor: "pointer",
+    },
+    { whenData: "important", then: { labelVisibility: "visible" } },
+    {
+      whenState: "isEmphasized",
+      then: {
+        labelVisibility: "visible",
+        depth: "topNodes",
+        labelBackgroundColor: "rgba(255, 255, 255, 0.85)",
+        labelBackgroundPadding: 2,
+      },
+    },
+    {
+      whenState: "isSelected",
+      then: {
+        labelVisibility: "visible",
+        depth: "topNodes",
+        labelSize: 15,
+        labelBackgroundColor: "rgba(255, 255, 255, 0.9)",
+        labelBackgroundPadding: 3,
+        backdropVisibility: "visible",
+        backdropColor: "#ffffff",
+        backdropShadowColor: "rgba(15, 23, 42, 0.55)",
+        backdropShadowBlur: 14,
+        backdropPadding: 5,
+      },
+    },
+    { whenState: "isDimmed", then: { color: NODE_COLOR_DIMMED, labelVisibility: "hidden", depth: "nodes" } },
+  ],
+  edges: [
+    DEFAULT_STYLES.edges,
+    {
+      path: "straight",
+      parallelPath: "curved",
+      selfLoopPath: "loop",
+      parallelSpread: 0.5,
+      head: "arrow",
+      dashSize: { attribute: "dashSize", defaultValue: 0 },
+      labelSize: 11,
+      labelVisibility: "hidden",
+    },
+    {
+      whenState: "isEmphasized",
+      then: {
+        depth: "topEdges",
+        labelVisibility: "visible",
+        labelColor: "#102a43",
+        size: (attributes) => attributes.size * 1.8,
+      },
+    },
+    { whenState: "isDimmed", then: { color: EDGE_COLOR_DIMMED, labelVisibility: "hidden", depth: "edges" } },
+  ],
+  stage: { background: STAGE_BACKGROUND },
+};
+
+export const SETTINGS: Partial<Settings> = {
+  itemSizesReference: "positions",
+  zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
+  autoRescale: true,
+  autoRescaleContent: "nodes",
+  stagePadding: 40,
+  renderEdgeLabels: true,
+  enableEdgeEvents: false,
+  labelDensity: 1,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 6,
+  minEdgeThickness: 1,
+  hideEdgesOnMove: false,
+  enableCameraRotation: false,
+  zoomDuration: 200,
+};
+
+/** Above this many relationships, frames must stay cheap (software WebGL included). */
+export const LARGE_GRAPH_EDGES = 5000;
+
+/**
+ * Large graphs: straight plain edges only (curved paths and the dashed layer double a frame's cost in
+ * software WebGL); modalities stay apart by colour. Parallel edges and loops fall back to straight.
+ */
+export const LARGE_GRAPH_PRIMITIVES = {
+  ...PRIMITIVES,
+  edges: { ...PRIMITIVES.edges, paths: [pathLine()], layers: [layerPlain()] },
+} as unknown as typeof PRIMITIVES;
+
+export const LARGE_GRAPH_STYLES: Styles = {
+  ...STYLES,
+  edges: [
+    ...(STYLES.edges as object[]),
+    { parallelPath: "straight", selfLoopPath: "straight" },
+  ] as Styles["edges"],
+};
+
+/** Large graphs: no edge labels, and edges and labels hidden while the camera moves. */
+export const LARGE_GRAPH_SETTINGS: Partial<Settings> = {
+  renderEdgeLabels: false,
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
+  labelDensity: 0.4,
+};

@@ -1,0 +1,241 @@
+/**
+ * End-to-end journey through the explorer in Debian's Chromium, on the real seed graph served by the
+ * real server: overview, search, details, click-through, ego filter, Cypher query with highlight and
+ * table, source reader, back/forward, URL reload, accented search. Any console or page error fails
+ * the run; every step leaves a screenshot in artifacts/e2e/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../../src/server/start-server.ts";
+import type { HealthResponse, NeighborsResponse } from "../../src/server/api-types.ts";
+import { launchChromium, waitForGraph } from "./browser.ts";
+
+const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+async function searchAndPick(text: string, id: string): Promise<void> {
+  const input = page.locator("#entity-search");
+  await input.fill("");
+  await input.pressSequentially(text, { delay: 20 });
+  const first = page.locator("#entity-search-listbox [role=option]").first();
+  await expect.poll(() => first.getAttribute("data-id"), { timeout: 5000 }).toBe(id);
+  await expect(first.getAttribute("aria-selected")).resolves.toBe("true");
+  await input.press("Enter");
+  await page.waitForFunction((want) => window.__lagebild?.selection() === want, id);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer({ port: 0 });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("explorer journey", () => {
+  it("renders the overview graph with legend and status", async () => {
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await expect(page.locator("#status-engine").textContent()).resolves.toMatch(/grafeo/);
+    await expect(page.locator("#status-counts").textContent()).resolves.toMatch(/Hidden: 0 entities/);
+    const marks = await page.evaluate(() => performance.getEntriesByName("lagebild:first-render").length);
+    expect(marks).toBe(1);
+    await shot("01-overview");
+  });
+
+  it("highlights a node's neighbours on hover and selects it on click", async () => {
+    const box = await page.locator("#graph").boundingBox();
+    const at = await page.evaluate(() => window.__lagebild?.nodeViewport("russia"));
+    expect(box && at).toBeTruthy();
+    if (!box || !at) return;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => window.__lagebild?.highlighted().nodes.includes("russia"));
+    const neighbours = await page.evaluate(() => window.__lagebild?.highlighted().nodes ?? []);
+    expect(neighbours).toContain("china");
+    await shot("01b-hover-russia");
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => window.__lagebild?.selection() === null);
+    await page.mouse.move(box.x + 5, box.y + 5);
+  });
+
+  it("searches China and shows its ENABLES relationship to Russia with the quote", async () => {
+    await page.keyboard.press("/");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("entity-search");
+    await searchAndPick("China", "china");
+    const group = page.locator("#details-panel [data-group='out:ENABLES']");
+    await group.waitFor();
+    await expect(group.locator(".rel-other").first().textContent()).resolves.toBe("Russia");
+    await expect(group.locator(".quote").first().textContent()).resolves.toContain(
+      "„entscheidenden Befähiger“",
+    );
+    expect(await page.evaluate(() => window.__lagebild?.highlighted().nodes.includes("russia"))).toBe(true);
+    expect(page.url()).toContain("sel=china");
+    await shot("02-china-details");
+  });
+
+  it("clicks through to Russia, and back/forward move the selection", async () => {
+    await page.locator("#details-panel [data-group='out:ENABLES'] .rel-other").first().click();
+    await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Russia");
+    await shot("03-russia-details");
+    await page.goBack();
+    await page.waitForFunction(() => window.__lagebild?.selection() === "china");
+    await page.goForward();
+    await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
+  });
+
+  it("filters to Russia's ego network and shows the counts the API agrees with", async () => {
+    const expected = (await (
+      await fetch(`${server.url}/api/nodes/russia/neighbors?depth=1`)
+    ).json()) as NeighborsResponse;
+    const total = (await (await fetch(`${server.url}/api/health`)).json()) as HealthResponse;
+    await page.locator("#details-panel button", { hasText: "Ego network" }).click();
+    await page.waitForFunction(() => window.__lagebild?.state().filters.actors.join() === "russia");
+    const counts = page.locator("#filter-counts");
+    await expect(counts.textContent()).resolves.toContain(
+      `Showing ${expected.nodes.length} of ${total.nodes} entities and ${expected.relationships.length} of ${total.relationships} relationships`,
+    );
+    const hidden = await page.evaluate(() => window.__lagebild?.hidden());
+    expect(hidden?.nodes.length).toBe(total.nodes - expected.nodes.length);
+    expect(page.url()).toContain("actors=russia");
+    await shot("04-russia-ego");
+  });
+
+  it("restores selection and filters from the URL on reload", async () => {
+    await page.reload();
+    await waitForGraph(page);
+    const state = await page.evaluate(() => window.__lagebild?.state());
+    expect(state?.selection).toBe("russia");
+    expect(state?.filters.actors).toEqual(["russia"]);
+    await page.locator("#reset-filters").click();
+    await expect(page.locator("#filter-counts").textContent()).resolves.toContain(
+      "Showing 54 of 54 entities",
+    );
+  });
+
+  it("runs a Cypher query with Ctrl+Enter and highlights the result in graph and table", async () => {
+    await page.locator("#toggle-console").click();
+    const editor = page.locator("#console-panel .cm-content");
+    await editor.click();
+    await page.keyboard.type("MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b", { delay: 5 });
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
+    const result = await (
+      await fetch(`${server.url}/api/query`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b" }),
+      })
+    ).json();
+    const highlighted = await page.evaluate(() => window.__lagebild?.highlighted());
+    expect(highlighted?.edges.sort()).toEqual(
+      result.graph.relationships.map((r: { id: string }) => r.id).sort(),
+    );
+    const measure = await page.evaluate(
+      () => performance.getEntriesByName("lagebild:query-to-highlight").length,
+    );
+    expect(measure).toBeGreaterThan(0);
+    await shot("05-query-graph");
+    await page.locator("#result-tab-table").click();
+    const rows = page.locator("#result-panel tbody tr");
+    await expect.poll(() => rows.count()).toBe(result.rows.length);
+    await shot("06-query-table");
+  });
+
+  it("highlights Cypher and completes labels from the schema", async () => {
+    await page.locator("#console-panel .cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (n:Pe", { delay: 20 });
+    const completion = page.locator(".cm-tooltip-autocomplete li", { hasText: "Person" });
+    await completion.first().waitFor();
+    const keywordColour = await page
+      .locator("#console-panel .cm-content span", { hasText: "MATCH" })
+      .first()
+      .evaluate((s) => getComputedStyle(s).color);
+    expect(keywordColour).not.toBe(
+      await page.locator("#console-panel .cm-content").evaluate((c) => getComputedStyle(c).color),
+    );
+    await shot("07-editor-autocomplete");
+  });
+
+  it("shows a query error at its position in the editor", async () => {
+    const editor = page.locator("#console-panel .cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (a RETURN a", { delay: 5 });
+    await page.keyboard.press("Control+Enter");
+    await page
+      .locator("#console-error")
+      .filter({ hasText: /line 1/ })
+      .waitFor();
+    await page.locator("#console-panel .cm-lintRange-error").first().waitFor();
+    await shot("08-query-error");
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes("400 (Bad Request)")));
+  });
+
+  it("opens the source of a quote with the quoted span highlighted", async () => {
+    await searchAndPick("China", "china");
+    const quote = page.locator("#details-panel [data-group='out:ENABLES'] .quote").first();
+    await quote.click();
+    const mark = page.locator("#source-reader mark");
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toContain("„entscheidenden Befähiger“");
+    expect(await mark.evaluate((m) => m.closest("dialog")?.open)).toBe(true);
+    const visible = await mark.evaluate((m) => {
+      const box = m.getBoundingClientRect();
+      const text = m.closest(".source-text")?.getBoundingClientRect();
+      return !!text && box.top >= text.top && box.bottom <= text.bottom;
+    });
+    expect(visible).toBe(true);
+    expect(page.url()).toContain("doc=");
+    await shot("09-source-reader");
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() => page.locator("#source-reader").evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(false);
+    expect(page.url()).not.toContain("doc=");
+  });
+
+  it("finds Zelensky by 'selenskyj' and Beijing by 'peking'", async () => {
+    await searchAndPick("selenskyj", "volodymyr-zelensky");
+    await shot("10-search-selenskyj");
+    await searchAndPick("peking", "beijing");
+  });
+
+  it.each([
+    ["landscape", 1024, 768],
+    ["portrait", 768, 1024],
+  ])("lays the panels over the graph on a %s tablet", async (name, width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(400);
+    const graphWidth = await page.locator("#graph").evaluate((g) => g.getBoundingClientRect().width);
+    expect(graphWidth).toBe(width);
+    const details = await page.locator("#details-panel").evaluate((d) => getComputedStyle(d).position);
+    expect(details).toBe("absolute");
+    await shot(`11-tablet-${name}`);
+  });
+
+  it("raised no console or page error", () => {
+    expect(problems).toEqual([]);
+  });
+});
