@@ -2,9 +2,9 @@
  * Legend: entity kinds by colour (only the kinds present), and solid versus dashed relationships by
  * modality. Collapsible so it never covers the graph on small screens.
  */
-import { ENTITY_KINDS } from "../../model/vocabulary.ts";
+import { ENTITY_KINDS, MODALITIES } from "../../model/vocabulary.ts";
 import { el } from "../lib/dom.ts";
-import { FACT_MODALITIES, kindColor } from "./palette.ts";
+import { FACT_MODALITIES, isUncertain, kindColor } from "./palette.ts";
 
 /** Renders the legend for the kinds present in the graph. */
 export function renderLegend(root: HTMLElement, kinds: Set<string>): void {
@@ -24,7 +24,7 @@ export function renderLegend(root: HTMLElement, kinds: Set<string>): void {
     ]),
     el("li", {}, [
       el("span", { className: "sample line-dashed", attrs: { "aria-hidden": "true" } }),
-      el("span", { text: "claimed, demanded, expected, hypothetical" }),
+      el("span", { text: MODALITIES.filter(isUncertain).join(", ") }),
     ]),
   ];
   root.replaceChildren(
