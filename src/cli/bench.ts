@@ -9,24 +9,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer, type RunningServer } from "../server/start-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { launchChromium } from "./launch-chromium.ts";
 
 const ONE_HOP = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m";
 
@@ -86,7 +76,7 @@ async function firstRender(browser: Browser, url: string): Promise<number> {
 
 async function queryToHighlight(page: Page, query: string): Promise<number> {
   await page.evaluate(() => performance.clearMeasures());
-  const editor = page.locator(".cm-content").first();
+  const editor = page.locator("#console-panel .cm-content");
   await editor.click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.insertText(query);
@@ -101,10 +91,7 @@ async function queryToHighlight(page: Page, query: string): Promise<number> {
 }
 
 async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env["LAGEBILD_CHROMIUM"] ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const rows: BenchRow[] = [];
     const group = "page: navigation → first rendered graph";
@@ -134,6 +121,7 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
     await page.goto(`${server.url}/`);
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER);
     const threatens = "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b";
+    await page.locator("#toggle-console").click();
     const inPage: number[] = [];
     for (let k = 0; k < runs; k++) {
       inPage.push(

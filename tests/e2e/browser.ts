@@ -2,26 +2,9 @@
  * Browser helpers for the end-to-end tests: launch Debian's Chromium headless (WebGL 2 in software)
  * and wait until the explorer has rendered and laid out its graph.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Launches headless Chromium with the flags this machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+export { launchChromium } from "../../src/cli/launch-chromium.ts";
 
 /** Waits for the test hooks' ready promise and the laid-out graph. */
 export async function waitForGraph(page: Page): Promise<void> {
