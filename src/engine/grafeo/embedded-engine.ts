@@ -208,6 +208,7 @@ export class EmbeddedEngine implements CypherEngine {
     this.worker = null;
     if (worker && worker.exitCode === null) {
       const exited = new Promise((resolve) => worker.once("exit", resolve));
+      worker.ref(); // keep the process alive until the child has gone
       worker.kill("SIGKILL");
       await exited;
     }
