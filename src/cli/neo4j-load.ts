@@ -22,6 +22,7 @@ import { mapNeo4jError } from "../engine/neo4j/neo4j-errors.ts";
 import { DEFAULT_BATCH_SIZE, loadNeo4j, type Neo4jLoadSummary } from "../engine/neo4j/neo4j-loader.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { reportCliError } from "./cli-error.ts";
+import { NEO4J_FLAG_OPTIONS } from "./open-engine.ts";
 
 /** Where the command reads and writes; defaults are the real process. */
 export interface Neo4jLoadIo {
@@ -38,10 +39,7 @@ const OPTIONS = {
   neo4j: { type: "boolean" },
   dir: { type: "string" },
   store: { type: "string" },
-  uri: { type: "string" },
-  username: { type: "string" },
-  password: { type: "string" },
-  database: { type: "string" },
+  ...NEO4J_FLAG_OPTIONS,
   prune: { type: "boolean" },
   wipe: { type: "boolean" },
   yes: { type: "boolean" },

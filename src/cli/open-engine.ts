@@ -47,3 +47,11 @@ export function neo4jFlags(
   }
   return flags;
 }
+
+/** parseArgs options of the Neo4j connection flags, shared by every command that can reach Neo4j. */
+export const NEO4J_FLAG_OPTIONS = {
+  uri: { type: "string" },
+  username: { type: "string" },
+  password: { type: "string" },
+  database: { type: "string" },
+} as const;

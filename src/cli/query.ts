@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { reportCliError } from "./cli-error.ts";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "./format-result.ts";
-import { engineName, neo4jFlags, openEngine } from "./open-engine.ts";
+import { engineName, NEO4J_FLAG_OPTIONS, neo4jFlags, openEngine } from "./open-engine.ts";
 
 /** Parses `name=value` parameters; a value that is valid JSON is taken as JSON. */
 export function parseParams(pairs: string[]): Record<string, unknown> {
@@ -44,10 +44,7 @@ export async function runQuery(argv: string[]): Promise<number> {
         param: { type: "string", multiple: true, short: "p" },
         format: { type: "string", short: "f" },
         engine: { type: "string" },
-        uri: { type: "string" },
-        username: { type: "string" },
-        password: { type: "string" },
-        database: { type: "string" },
+        ...NEO4J_FLAG_OPTIONS,
         write: { type: "boolean" },
         "timeout-ms": { type: "string" },
         "max-rows": { type: "string" },

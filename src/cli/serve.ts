@@ -10,7 +10,7 @@ import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
-import { engineName, neo4jFlags, openEngine } from "./open-engine.ts";
+import { engineName, NEO4J_FLAG_OPTIONS, neo4jFlags, openEngine } from "./open-engine.ts";
 
 /** Runs the server until a signal; returns the exit code when startup fails. */
 export async function runServe(argv: string[]): Promise<number> {
@@ -21,10 +21,7 @@ export async function runServe(argv: string[]): Promise<number> {
         port: { type: "string" },
         host: { type: "string" },
         engine: { type: "string" },
-        uri: { type: "string" },
-        username: { type: "string" },
-        password: { type: "string" },
-        database: { type: "string" },
+        ...NEO4J_FLAG_OPTIONS,
         store: { type: "string" },
         "allow-writes": { type: "boolean" },
         "no-build": { type: "boolean" },

@@ -10,6 +10,7 @@ import { api, ApiRequestError } from "../api/client.ts";
 import { QUERY_SUBMIT } from "../bench/marks.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
+import { panelHeader } from "../lib/panel-header.ts";
 import type { Store } from "../lib/store.ts";
 import type { AppState, ResultMode, ResultView } from "../state/types.ts";
 import { createEditor } from "./cypher-editor.ts";
@@ -125,15 +126,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
   });
 
   root.replaceChildren(
-    el("div", { className: "panel-nav" }, [
-      el("span", { className: "panel-title", text: "Cypher console" }),
-      el("button", {
-        className: "icon-button",
-        text: "✕",
-        attrs: { type: "button", "aria-label": "Close console" },
-        on: { click: deps.close },
-      }),
-    ]),
+    panelHeader("Cypher console", "Close console", deps.close),
     el("div", { className: "console-body" }, [
       el("div", { className: "console-input" }, [
         editorHost,

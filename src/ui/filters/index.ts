@@ -9,6 +9,7 @@ import { MODALITIES } from "../../model/vocabulary.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
 import { el } from "../lib/dom.ts";
+import { panelHeader } from "../lib/panel-header.ts";
 import { createCombobox } from "../search/index.ts";
 import type { FilterState } from "../state/types.ts";
 import type { VisibilityCounts } from "./types.ts";
@@ -119,15 +120,7 @@ export function createFilterPanel(root: HTMLElement, model: GraphModel, actions:
   const section = (title: string, ...children: HTMLElement[]) =>
     el("section", { className: "filter-section" }, [el("h3", { text: title }), ...children]);
   root.replaceChildren(
-    el("div", { className: "panel-nav" }, [
-      el("span", { className: "panel-title", text: "Filters" }),
-      el("button", {
-        className: "icon-button",
-        text: "✕",
-        attrs: { type: "button", "aria-label": "Close filters" },
-        on: { click: actions.close },
-      }),
-    ]),
+    panelHeader("Filters", "Close filters", actions.close),
     el("div", { className: "panel-scroll" }, [
       counts,
       reset,
