@@ -21,18 +21,19 @@ export function engineName(flag: string | undefined): EngineName {
 }
 
 /**
- * Opens the engine: the embedded one gets graph-data loaded; Neo4j is used as loaded by
+ * Opens the engine: the embedded one gets graph-data loaded (read only then, through `readGraph`);
+ * Neo4j is used as loaded by
  * `npm run load -- --neo4j` (connection from flags, environment or .env; not contacted yet, so a
  * server can start while Neo4j is down and report it in /api/health).
  */
 export async function openEngine(
   name: EngineName,
-  graph: KnowledgeGraph,
+  readGraph: () => KnowledgeGraph,
   neo4jFlags: Neo4jConfigFlags = {},
 ): Promise<CypherEngine> {
   if (name === "neo4j") return Neo4jEngine.fromSettings({ flags: neo4jFlags });
   const engine = EmbeddedEngine.create();
-  await engine.load(graph);
+  await engine.load(readGraph());
   return engine;
 }
 

@@ -57,7 +57,7 @@ export async function runQuery(argv: string[]): Promise<number> {
       throw new Error(`--format "${format}" is unknown; expected one of ${OUTPUT_FORMATS.join(", ")}`);
     }
     const params = parseParams(values.param ?? []);
-    engine = await openEngine(engineName(values.engine), loadGraphData(), neo4jFlags(values));
+    engine = await openEngine(engineName(values.engine), () => loadGraphData(), neo4jFlags(values));
     const result = await engine.run(query, params, {
       readOnly: !values.write,
       timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], 30_000),

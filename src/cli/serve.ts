@@ -42,7 +42,7 @@ export async function runServe(argv: string[]): Promise<number> {
       await embedded.openStore(values.store);
       engineInstance = embedded;
     } else if (name === "neo4j") {
-      engineInstance = await openEngine(name, loadGraphData(), neo4jFlags(values));
+      engineInstance = await openEngine(name, () => loadGraphData(), neo4jFlags(values));
     }
     const server = await startServer({
       port,
