@@ -1,7 +1,8 @@
 /**
  * `npm run query -- "<cypher>" [--param name=value …] [--format table|json|csv] [--engine grafeo|neo4j]
- * [--write] [--timeout-ms N] [--max-rows N]`: runs one Cypher query on the graph built from graph-data
- * (or on Neo4j). Parameter values are read as JSON when they parse (numbers, lists, maps), else as text.
+ * [--write] [--allow-file-access] [--timeout-ms N] [--max-rows N]`: runs one Cypher query on the graph
+ * built from graph-data (or on Neo4j). LOAD CSV and file or URL procedures are refused unless
+ * `--allow-file-access` says the user accepts that the query may read any file this user can. Parameter values are read as JSON when they parse (numbers, lists, maps), else as text.
  */
 import { parseArgs } from "node:util";
 import { loadGraphData } from "../io/load-graph-data.ts";
@@ -46,6 +47,7 @@ export async function runQuery(argv: string[]): Promise<number> {
         engine: { type: "string" },
         ...NEO4J_FLAG_OPTIONS,
         write: { type: "boolean" },
+        "allow-file-access": { type: "boolean" },
         "timeout-ms": { type: "string" },
         "max-rows": { type: "string" },
       },
@@ -60,6 +62,7 @@ export async function runQuery(argv: string[]): Promise<number> {
     engine = await openEngine(engineName(values.engine), () => loadGraphData(), neo4jFlags(values));
     const result = await engine.run(query, params, {
       readOnly: !values.write,
+      allowFileAccess: values["allow-file-access"] ?? false,
       timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], 30_000),
       maxRows: positiveInt("max-rows", values["max-rows"], 10_000),
     });

@@ -1,5 +1,6 @@
 /**
- * `npm start [-- --port N --host H --engine grafeo|neo4j --uri … --store PATH --allow-writes]`: builds the UI
+ * `npm start [-- --port N --host H --engine grafeo|neo4j --uri … --store PATH --allow-writes
+ * --allowed-host NAME --engine-processes N --engine-memory-mb N]`: builds the UI
  * if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work).
  * Ctrl+C stops it cleanly (engine workers and drivers closed).
  */
@@ -11,6 +12,13 @@ import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
 import { engineName, NEO4J_FLAG_OPTIONS, neo4jFlags, openEngine } from "./open-engine.ts";
+
+function positiveInt(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${flag} "${value}": expected a whole number > 0`);
+  return n;
+}
 
 /** Runs the server until a signal; returns the exit code when startup fails. */
 export async function runServe(argv: string[]): Promise<number> {
@@ -24,6 +32,9 @@ export async function runServe(argv: string[]): Promise<number> {
         ...NEO4J_FLAG_OPTIONS,
         store: { type: "string" },
         "allow-writes": { type: "boolean" },
+        "allowed-host": { type: "string", multiple: true },
+        "engine-processes": { type: "string" },
+        "engine-memory-mb": { type: "string" },
         "no-build": { type: "boolean" },
         "api-only": { type: "boolean" },
       },
@@ -36,9 +47,17 @@ export async function runServe(argv: string[]): Promise<number> {
       await buildUi();
     }
     const name = engineName(values.engine);
+    const processes = positiveInt("engine-processes", values["engine-processes"]);
+    const memoryMb = positiveInt(
+      "engine-memory-mb",
+      values["engine-memory-mb"] ?? process.env["LAGEBILD_ENGINE_MEMORY_MB"],
+    );
     let engineInstance: CypherEngine | undefined;
     if (values.store) {
-      const embedded = EmbeddedEngine.create();
+      const embedded = EmbeddedEngine.create({
+        ...(processes ? { size: processes } : {}),
+        ...(memoryMb ? { memoryBytes: memoryMb * 1024 * 1024 } : {}),
+      });
       await embedded.openStore(values.store);
       engineInstance = embedded;
     } else if (name === "neo4j") {
@@ -51,6 +70,9 @@ export async function runServe(argv: string[]): Promise<number> {
       ...(engineInstance ? { engineInstance } : {}),
       ...(values["api-only"] ? { uiDir: "" } : {}),
       allowWrites: values["allow-writes"] ?? false,
+      allowedHosts: values["allowed-host"] ?? [],
+      ...(processes ? { engineProcesses: processes } : {}),
+      ...(memoryMb ? { engineMemoryBytes: memoryMb * 1024 * 1024 } : {}),
       logger: true,
     });
     const health = await fetch(`${server.url}/api/health`).then(

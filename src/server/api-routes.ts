@@ -9,6 +9,8 @@ import { syntheticGraph } from "../model/synthetic-graph.ts";
 import type { HealthResponse, QueryRequest, SourceResponse } from "./api-types.ts";
 import { ExplorerService, NotFoundError } from "./explorer-service.ts";
 import { toHttpError } from "./http-errors.ts";
+import { abortOnClientClose } from "./security/client-abort.ts";
+import { HttpRefusal } from "./security/http-refusal.ts";
 
 /** What the routes need. */
 export interface ApiContext {
@@ -17,6 +19,10 @@ export interface ApiContext {
   allowWrites: boolean;
   queryTimeoutMs: number;
   maxRows: number;
+  /** Largest /api/query result in bytes of JSON; more is truncated (summary.truncatedBy "maxBytes"). */
+  maxBytes?: number;
+  /** Serve synthetic graphs (`/api/graph?synthetic=N`) for `npm run bench`; off otherwise. */
+  benchRoutes?: boolean;
 }
 
 const idParams = {
@@ -61,11 +67,13 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ApiContext): void {
         },
       },
     },
-    async (req) =>
+    async (req, reply) =>
       ctx.engine.run(req.body.query, req.body.params ?? {}, {
         readOnly: !ctx.allowWrites,
         timeoutMs: ctx.queryTimeoutMs,
         maxRows: ctx.maxRows,
+        ...(ctx.maxBytes ? { maxBytes: ctx.maxBytes } : {}),
+        signal: abortOnClientClose(req, reply),
       }),
   );
 
@@ -133,7 +141,17 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ApiContext): void {
         },
       },
     },
-    async (req) => (req.query.synthetic ? syntheticGraph(req.query.synthetic) : service.graph()),
+    async (req) => {
+      if (req.query.synthetic === undefined) return service.graph();
+      if (!ctx.benchRoutes) {
+        throw new HttpRefusal(
+          404,
+          "NOT_FOUND",
+          "synthetic graphs are served only to npm run bench (a server started with benchRoutes); expected GET /api/graph",
+        );
+      }
+      return syntheticGraph(req.query.synthetic);
+    },
   );
 
   app.get("/api/sources", async () => ({

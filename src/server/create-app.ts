@@ -1,27 +1,38 @@
 /**
- * The HTTP application: Fastify with the API, JSON errors everywhere, and the built explorer (dist/ui)
- * served as static files with a fallback to index.html for deep links.
+ * The HTTP application: Fastify with the security checks (Host/Origin, headers, request limits; see
+ * security/), the API, JSON errors everywhere, and the built explorer (dist/ui) served as static files
+ * with a fallback to index.html for deep links.
  */
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerApiRoutes, type ApiContext } from "./api-routes.ts";
 import { errorHandler } from "./http-errors.ts";
+import { clientErrorHandler } from "./security/client-error.ts";
+import { registerHostOriginCheck } from "./security/host-origin-check.ts";
+import { MAX_BODY_BYTES, registerRequestLimits } from "./security/request-limits.ts";
+import { registerSecurityHeaders } from "./security/security-headers.ts";
 
 /** Options of the app: the API context plus where the built UI is (omit for API only). */
 export interface AppOptions extends ApiContext {
   uiDir?: string;
   logger?: boolean;
+  /** Host names the server answers to besides loopback (its listen address, --allowed-host). */
+  allowedHosts?: string[];
 }
 
 /** Builds the Fastify app (not listening yet). */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: "warn" } : false,
-    bodyLimit: 1_000_000,
+    bodyLimit: MAX_BODY_BYTES,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
+    clientErrorHandler,
   });
   app.setErrorHandler(errorHandler);
+  registerHostOriginCheck(app, options.allowedHosts ?? []);
+  await registerSecurityHeaders(app);
+  registerRequestLimits(app);
   registerApiRoutes(app, options);
   const uiDir = options.uiDir;
   if (uiDir && existsSync(uiDir)) {

@@ -26,6 +26,9 @@ export class NotFoundError extends Error {
   }
 }
 
+/** The explorer's own queries may return the whole graph, so their byte cap is high. */
+const EXPLORER_MAX_BYTES = 512 * 1024 * 1024;
+
 const str = (v: JsonValue | undefined): string => (typeof v === "string" ? v : "");
 const num = (v: JsonValue | undefined): number => (typeof v === "number" ? v : Number(v ?? 0));
 
@@ -49,7 +52,12 @@ export class ExplorerService {
   constructor(private readonly engine: CypherEngine) {}
 
   private run(query: string, params: Record<string, unknown>): ReturnType<CypherEngine["run"]> {
-    return this.engine.run(query, params, { readOnly: true, timeoutMs: 10_000, maxRows: 50_000 });
+    return this.engine.run(query, params, {
+      readOnly: true,
+      timeoutMs: 10_000,
+      maxRows: 50_000,
+      maxBytes: EXPLORER_MAX_BYTES,
+    });
   }
 
   /** Entities whose names or aliases contain `q`, case- and accent-insensitive. */

@@ -3,7 +3,7 @@
  * listens (127.0.0.1 by default). Used by `npm start`, `npm run dev`, the API and end-to-end tests.
  */
 import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
-import type { CypherEngine } from "../engine/cypher-engine.ts";
+import { DEFAULT_QUERY_OPTIONS, type CypherEngine } from "../engine/cypher-engine.ts";
 import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
 import { createApp } from "./create-app.ts";
 
@@ -22,6 +22,15 @@ export interface StartOptions {
   allowWrites?: boolean;
   queryTimeoutMs?: number;
   maxRows?: number;
+  /** Largest /api/query result in bytes of JSON (default 16 MiB). */
+  maxBytes?: number;
+  /** Host names answered besides loopback and `host` (also LAGEBILD_ALLOWED_HOSTS, comma-separated). */
+  allowedHosts?: string[];
+  /** Serve synthetic graphs for the bench (never in `npm start`). */
+  benchRoutes?: boolean;
+  /** Embedded engine: number of worker processes (default 2) and memory cap of each in bytes (1 GiB). */
+  engineProcesses?: number;
+  engineMemoryBytes?: number;
   logger?: boolean;
 }
 
@@ -36,20 +45,28 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const graph = loadGraphData(options.graphDataDir ?? DEFAULT_GRAPH_DATA_DIR);
   let engine = options.engineInstance;
   if (!engine) {
-    const embedded = EmbeddedEngine.create();
+    const embedded = EmbeddedEngine.create({
+      ...(options.engineProcesses ? { size: options.engineProcesses } : {}),
+      ...(options.engineMemoryBytes ? { memoryBytes: options.engineMemoryBytes } : {}),
+    });
     await embedded.load(graph);
     engine = embedded;
   }
+  const host = options.host ?? "127.0.0.1";
+  const envHosts = (process.env["LAGEBILD_ALLOWED_HOSTS"] ?? "").split(",").filter((h) => h.trim() !== "");
   const app = await createApp({
     engine,
     graph,
     allowWrites: options.allowWrites ?? false,
     queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
     maxRows: options.maxRows ?? 5_000,
+    maxBytes: options.maxBytes ?? DEFAULT_QUERY_OPTIONS.maxBytes,
+    benchRoutes: options.benchRoutes ?? false,
+    allowedHosts: [host, ...envHosts, ...(options.allowedHosts ?? [])],
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
   });
-  const address = await app.listen({ port: options.port ?? 4173, host: options.host ?? "127.0.0.1" });
+  const address = await app.listen({ port: options.port ?? 4173, host });
   const ready = engine;
   return {
     url: address.replace("[::1]", "localhost"),

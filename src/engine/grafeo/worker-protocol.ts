@@ -15,6 +15,8 @@ export type WorkerRequest =
       params: Record<string, unknown>;
       readOnly: boolean;
       maxRows: number;
+      /** Rows past this many bytes of JSON are left out (see result-bytes.ts). */
+      maxBytes: number;
       nextSnapshot: string;
     };
 
