@@ -8,7 +8,8 @@
  * are one token each, and backticks are stripped from names, so `LOAD /* … *\/ CSV`, LOAD CSV inside
  * `CALL {}` or behind a `$parameter` URL, and `` `apoc`.`load`.json `` are all seen for what they are,
  * while `'LOAD CSV'` in a string is not. The check fails closed: where the grammar cannot parse a
- * query, the tokens LOAD followed by CSV are still refused.
+ * query, the tokens LOAD followed by CSV (or DATA, Grafeo's own file clause) are still refused. The
+ * embedded engine checks Grafeo's own plan as well (grafeo/grafeo-plan-check.ts).
  */
 
 import { QueryError } from "../model/errors.ts";
@@ -96,12 +97,11 @@ function leaves(node: TreeNode, out: string[] = []): string[] {
   return out;
 }
 
-/** `apoc.load.json` from the tokens of a procedureName or functionName node, backticks removed. */
+/** `apoc.load.json` (as written) from the tokens of a procedureName or functionName node, backticks removed. */
 function dottedName(node: TreeNode): string {
   return leaves(node)
     .map((t) => (t.startsWith("`") && t.endsWith("`") ? t.slice(1, -1).replace(/``/g, "`") : t))
-    .join("")
-    .toLowerCase();
+    .join("");
 }
 
 /** Whether a dotted procedure or function name reads files or URLs (see FILE_ACCESS_NAMESPACES). */
@@ -120,18 +120,25 @@ function findInTree(root: TreeNode): FileAccess | null {
   const stack: TreeNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as TreeNode;
-    if (node.name === "loadCSVClause") return { what: "LOAD CSV", kind: "clause" };
+    if (node.name === "loadCSVClause") {
+      // The grammar recovers Grafeo's LOAD DATA … FORMAT … into this clause too: name it as written.
+      const second = node.children?.[1]?.name.toUpperCase();
+      return { what: second === "DATA" ? "LOAD DATA" : "LOAD CSV", kind: "clause" };
+    }
     if (node.name === "procedureName" || node.name === "functionName") {
       const name = dottedName(node);
       if (isFileAccessName(name)) {
-        return { what: name, kind: node.name === "procedureName" ? "procedure" : "function" };
+        return { what: name.toLowerCase(), kind: node.name === "procedureName" ? "procedure" : "function" };
       }
     }
     for (const child of node.children ?? []) stack.push(child);
   }
   const tokens = leaves(root).map((t) => t.toUpperCase());
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i] === "LOAD" && tokens[i + 1] === "CSV") return { what: "LOAD CSV", kind: "clause" };
+    // Grafeo also has LOAD DATA … FORMAT CSV|JSONL|PARQUET, which Neo4j's grammar does not know.
+    const next = tokens[i + 1];
+    if (tokens[i] === "LOAD" && (next === "CSV" || next === "DATA"))
+      return { what: `LOAD ${next}`, kind: "clause" };
   }
   return null;
 }

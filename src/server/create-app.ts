@@ -4,6 +4,7 @@
  * with a fallback to index.html for deep links.
  */
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerApiRoutes, type ApiContext } from "./api-routes.ts";
@@ -28,10 +29,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: MAX_BODY_BYTES,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
     clientErrorHandler,
+    // Node answers a request without Host with an empty 400 before Fastify sees it; let the host check
+    // (security/host-origin-check.ts) refuse it with the usual JSON instead.
+    serverFactory: (handler) => createServer({ requireHostHeader: false }, handler),
   });
   app.setErrorHandler(errorHandler);
+  await registerSecurityHeaders(app); // first, so refusals below carry the headers too
   registerHostOriginCheck(app, options.allowedHosts ?? []);
-  await registerSecurityHeaders(app);
   registerRequestLimits(app);
   registerApiRoutes(app, options);
   const uiDir = options.uiDir;

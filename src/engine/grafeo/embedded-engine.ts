@@ -103,6 +103,7 @@ export class EmbeddedEngine implements CypherEngine {
           readOnly: opts.readOnly,
           maxRows: opts.maxRows,
           maxBytes: opts.maxBytes,
+          allowFileAccess: opts.allowFileAccess,
           nextSnapshot: this.nextSnapshotPath(),
         },
         {

@@ -14,6 +14,7 @@ import { copyFileSync, rmSync } from "node:fs";
 import { QueryError } from "../../model/errors.ts";
 import type { QueryResult } from "../../model/query-result.ts";
 import { capResultBytes } from "../result-bytes.ts";
+import { assertPlanReadsNoFiles } from "./grafeo-plan-check.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
 import { writeSnapshot } from "./grafeo-snapshot.ts";
@@ -60,6 +61,7 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
   if (!readHandle) throw new Error("grafeo worker: no graph is open; expected a load or open first");
   const started = performance.now();
   const db = req.readOnly ? readHandle : writable();
+  if (!req.allowFileAccess) await assertPlanReadsNoFiles(db, req.query, req.params);
   const raw = await db.executeCypher(req.query, req.params);
   const rows = raw.toArray();
   const truncated = rows.length > req.maxRows;
@@ -90,7 +92,12 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
       engine: "grafeo",
     },
   };
-  return { id: req.id, ok: true, result: capResultBytes(result, req.maxBytes), ...(next ? { snapshot: next } : {}) };
+  return {
+    id: req.id,
+    ok: true,
+    result: capResultBytes(result, req.maxBytes),
+    ...(next ? { snapshot: next } : {}),
+  };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {

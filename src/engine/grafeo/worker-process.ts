@@ -127,12 +127,18 @@ export class WorkerProcess {
   /** Sends one request and waits for its answer, within `limits`. */
   request(call: WorkerCall, limits: CallLimits = {}): Promise<WorkerResponse> {
     if (this.dead) return Promise.reject(new EngineUnavailableError("grafeo: engine process is not running"));
-    if (this.current) return Promise.reject(new Error("grafeo: engine process is busy (one request at a time)"));
+    if (this.current)
+      return Promise.reject(new Error("grafeo: engine process is busy (one request at a time)"));
     if (limits.signal?.aborted) return Promise.reject(cancelled());
     const id = this.nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      let watch: NodeJS.Timeout | undefined;
+      const timer =
+        limits.timeoutMs !== undefined
+          ? setTimeout(() => this.stop("timeout", limits), limits.timeoutMs)
+          : undefined;
+      const watch = setInterval(() => {
+        if (this.sample() > this.memoryBytes) this.stop("memory", limits);
+      }, WATCH_INTERVAL_MS);
       const onMessage = (res: WorkerResponse): void => {
         if (res.id !== id) return;
         finish();
@@ -141,7 +147,7 @@ export class WorkerProcess {
       const onAbort = (): void => this.stop("cancel", limits);
       const finish = (): void => {
         if (timer) clearTimeout(timer);
-        if (watch) clearInterval(watch);
+        clearInterval(watch);
         limits.signal?.removeEventListener("abort", onAbort);
         this.child.off("message", onMessage);
         this.current = null;
@@ -154,10 +160,6 @@ export class WorkerProcess {
       };
       this.child.on("message", onMessage);
       limits.signal?.addEventListener("abort", onAbort, { once: true });
-      if (limits.timeoutMs !== undefined) timer = setTimeout(() => this.stop("timeout", limits), limits.timeoutMs);
-      watch = setInterval(() => {
-        if (this.sample() > this.memoryBytes) this.stop("memory", limits);
-      }, WATCH_INTERVAL_MS);
       this.child.ref();
       this.child.channel?.ref();
       const failSend = (error: Error | null): void => {

@@ -17,6 +17,8 @@ export type WorkerRequest =
       maxRows: number;
       /** Rows past this many bytes of JSON are left out (see result-bytes.ts). */
       maxBytes: number;
+      /** Let the query read files (LOAD CSV); otherwise its plan is checked first. */
+      allowFileAccess: boolean;
       nextSnapshot: string;
     };
 

@@ -29,7 +29,11 @@ export function jsonDepth(value: unknown, limit = Infinity): number {
 /** Refuses JSON bodies nested deeper than MAX_JSON_DEPTH with 400 PARAMS_TOO_DEEP. */
 export function registerRequestLimits(app: FastifyInstance): void {
   app.addHook("preValidation", async (req) => {
-    if (req.body !== null && typeof req.body === "object" && jsonDepth(req.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    if (
+      req.body !== null &&
+      typeof req.body === "object" &&
+      jsonDepth(req.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH
+    ) {
       throw new HttpRefusal(
         400,
         "PARAMS_TOO_DEEP",

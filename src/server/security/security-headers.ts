@@ -32,6 +32,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     global: true,
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     referrerPolicy: { policy: "no-referrer" },
+    frameguard: { action: "deny" },
     strictTransportSecurity: false,
   });
 }
