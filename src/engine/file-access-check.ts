@@ -173,3 +173,8 @@ export async function assertNoFileAccess(query: string, engine: string): Promise
       "expected a query over the loaded graph only (load data with npm run load)",
   );
 }
+
+/** Loads and warms the parser (about 2 s on first use), so the first queries do not wait for it. */
+export async function warmFileAccessCheck(): Promise<void> {
+  await findFileAccess("MATCH (n)-[r]->(m) WHERE n.id IN $ids RETURN n, r, m ORDER BY n.name LIMIT 1");
+}

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
 import { DEFAULT_QUERY_OPTIONS, type CypherEngine } from "../engine/cypher-engine.ts";
+import { warmFileAccessCheck } from "../engine/file-access-check.ts";
 import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
 import { createApp } from "./create-app.ts";
 
@@ -52,6 +53,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await embedded.load(graph);
     engine = embedded;
   }
+  await warmFileAccessCheck();
   const host = options.host ?? "127.0.0.1";
   const envHosts = (process.env["LAGEBILD_ALLOWED_HOSTS"] ?? "").split(",").filter((h) => h.trim() !== "");
   const app = await createApp({

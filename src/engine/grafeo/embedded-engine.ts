@@ -48,6 +48,11 @@ export class EmbeddedEngine implements CypherEngine {
     return this.pool.peakRss;
   }
 
+  /** Process ids of the engine processes now running (diagnostics and tests). */
+  get processIds(): number[] {
+    return this.pool.pids;
+  }
+
   private nextSnapshotPath(): string {
     this.snapshotSeq += 1;
     return join(this.dir, `snapshot-${this.snapshotSeq}.grafeo`);

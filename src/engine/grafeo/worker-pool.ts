@@ -58,6 +58,11 @@ export class WorkerPool {
     return Math.max(this.retiredPeak, ...this.slots.map((s) => s.worker?.peakRss ?? 0));
   }
 
+  /** Process ids of the running processes (diagnostics and tests). */
+  get pids(): number[] {
+    return this.slots.flatMap((s) => (s.worker?.alive && s.worker.pid !== undefined ? [s.worker.pid] : []));
+  }
+
   /**
    * Runs `call` on a process (the first one when `index` is 0) that has the current snapshot open.
    * Returns the response and the process's slot, so callers can record what it changed.

@@ -75,6 +75,11 @@ export class WorkerProcess {
     this.child.on("exit", (code, signal) => this.stopped(`exited`, code, signal));
   }
 
+  /** The OS process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Whether the process can take a request. */
   get alive(): boolean {
     return !this.dead;
