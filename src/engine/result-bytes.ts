@@ -6,7 +6,7 @@
  * relationship found in the rows at most once, so it is never larger than the rows. When rows are left
  * out, the graph is rebuilt from the rows that are kept, and the summary says so (`truncatedBy`).
  */
-import type { QueryResult, ResultNode, ResultRelationship, ResultValue } from "../model/query-result.ts";
+import type { QueryResult, ResultNode, ResultRelationship, ResultValue } from "../contract/query-result.ts";
 
 /** The JSON size of one row in UTF-16 code units (a close, cheap bound for the UTF-8 bytes sent). */
 function rowSize(row: QueryResult["rows"][number]): number {

@@ -6,21 +6,23 @@
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Writable } from "node:stream";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { processIo } from "../../src/cli/command-io.ts";
 import { runQuery } from "../../src/cli/query.ts";
 import { assertPlanReadsNoFiles } from "../../src/engine/grafeo/grafeo-plan-check.ts";
 import { GrafeoDB } from "../../src/engine/grafeo/grafeo-module.ts";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import { startMiniServer, type MiniServer } from "./mini-server.ts";
 import { FILE_ACCESS_PAYLOADS, SAFE_QUERIES } from "../fixtures/security-payloads.ts";
 import { postQuery, send } from "./raw-http.ts";
 
-let server: RunningServer;
+let server: MiniServer;
 let counts: unknown;
 const FILE_PARAMS = { url: "/etc/passwd", path: "/etc/passwd" };
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, uiDir: "", graphDataDir: "tests/fixtures/mini-graph-data" });
+  server = await startMiniServer({ port: 0, uiDir: "" });
   counts = (await send(server.url, { path: "/api/health" })).json;
 });
 
@@ -72,17 +74,21 @@ describe("npm run query", () => {
   writeFileSync(csv, "secret-value,42\n");
 
   it("refuses LOAD CSV without --allow-file-access and reads the file with it", async () => {
-    const out = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const out: string[] = [];
+    const io = {
+      ...processIo(),
+      stdout: new Writable({ write: (chunk, _enc, done) => (out.push(String(chunk)), done()) }),
+    };
     const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const query = `LOAD CSV FROM '${csv}' AS l RETURN l`;
-      expect(await runQuery([query])).not.toBe(0);
-      expect(err.mock.calls.flat().join(" ")).toMatch(/FILE_ACCESS_FORBIDDEN|reads files/);
-      expect(out.mock.calls.flat().join(" ")).not.toContain("secret-value");
-      expect(await runQuery([query, "--allow-file-access", "--format", "json"])).toBe(0);
-      expect(out.mock.calls.flat().join(" ")).toContain("secret-value");
+      const flags = ["--engine-processes", "1"];
+      expect(await runQuery([query, ...flags], io)).toBe(2);
+      expect(err.mock.calls.flat().join(" ")).toMatch(/FILE_ACCESS_FORBIDDEN/);
+      expect(out.join("")).not.toContain("secret-value");
+      expect(await runQuery([query, ...flags, "--allow-file-access", "--format", "json"], io)).toBe(0);
+      expect(out.join("")).toContain("secret-value");
     } finally {
-      out.mockRestore();
       err.mockRestore();
     }
   });

@@ -6,16 +6,17 @@
  */
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import { DEFAULT_UI_DIR } from "../../src/server/start-server.ts";
+import { startMiniServer, type MiniServer } from "./mini-server.ts";
 import { postQuery, send, type RawResponse } from "./raw-http.ts";
 
-let server: RunningServer;
+let server: MiniServer;
 let port: string;
 
 beforeAll(async () => {
-  server = await startServer({
+  server = await startMiniServer({
     port: 0,
-    graphDataDir: "tests/fixtures/mini-graph-data",
+    uiDir: DEFAULT_UI_DIR,
     allowedHosts: ["lagebild.example"],
   });
   port = new URL(server.url).port;

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmbeddedEngine } from "../../src/engine/grafeo/embedded-engine.ts";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import { startMiniServer, type MiniServer } from "./mini-server.ts";
 
 const SLOW = "UNWIND range(1, 1000000) AS a RETURN sum(reduce(s = 0, j IN range(1, 1000) | s + j)) AS c";
 const CLIENTS = 100;
@@ -17,14 +17,13 @@ const TIMEOUT_MS = 1_500;
 const ARTIFACTS = join(process.cwd(), "artifacts", "security");
 const MIB = 1024 * 1024;
 
-let server: RunningServer;
+let server: MiniServer;
 
 beforeAll(async () => {
-  server = await startServer({
+  server = await startMiniServer({
     port: 0,
     uiDir: "",
-    graphDataDir: "tests/fixtures/mini-graph-data",
-    queryTimeoutMs: TIMEOUT_MS,
+    limits: { timeoutMs: TIMEOUT_MS },
   });
 });
 
@@ -85,7 +84,7 @@ describe("one abusive query among 100 clients", () => {
       date: new Date().toISOString(),
       clients: CLIENTS,
       durationMs: DURATION_MS,
-      queryTimeoutMs: TIMEOUT_MS,
+      limits: { timeoutMs: TIMEOUT_MS },
       innocentRequests: latencies.length + failures.length,
       innocentFailures: failures.length,
       p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
@@ -106,12 +105,11 @@ describe("one abusive query among 100 clients", () => {
 
 describe("cancel", () => {
   it("stops an aborted query within a second and frees its engine process", async () => {
-    const solo = await startServer({
+    const solo = await startMiniServer({
       port: 0,
       uiDir: "",
-      graphDataDir: "tests/fixtures/mini-graph-data",
-      engineProcesses: 1,
-      queryTimeoutMs: 120_000,
+      pool: { size: 1 },
+      limits: { timeoutMs: 120_000 },
     });
     try {
       const engine = solo.engine as EmbeddedEngine;

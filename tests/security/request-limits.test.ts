@@ -7,18 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedEngine } from "../../src/engine/grafeo/embedded-engine.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import { startMiniServer, type MiniServer } from "./mini-server.ts";
 import { postQuery, send, type RawResponse } from "./raw-http.ts";
 
 const TIMEOUT_MS = 1_000;
-let server: RunningServer;
+let server: MiniServer;
 
 beforeAll(async () => {
-  server = await startServer({
+  server = await startMiniServer({
     port: 0,
     uiDir: "",
-    graphDataDir: "tests/fixtures/mini-graph-data",
-    queryTimeoutMs: TIMEOUT_MS,
+    limits: { timeoutMs: TIMEOUT_MS },
   });
 });
 
@@ -151,10 +150,9 @@ describe("every error is {error: {code, message}}", () => {
 
 describe("the synthetic graph (a bench aid)", () => {
   it("is served to a server started for the bench", async () => {
-    const bench = await startServer({
+    const bench = await startMiniServer({
       port: 0,
       uiDir: "",
-      graphDataDir: "tests/fixtures/mini-graph-data",
       benchRoutes: true,
     });
     try {

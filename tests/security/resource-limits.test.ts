@@ -7,26 +7,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedEngine } from "../../src/engine/grafeo/embedded-engine.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import { startMiniServer, type MiniServer } from "./mini-server.ts";
 import { postQuery, send } from "./raw-http.ts";
 
 const MIB = 1024 * 1024;
 const ENGINE_CAP = 256 * MIB;
 const RESPONSE_CAP = 1 * MIB;
-let server: RunningServer;
+let server: MiniServer;
 let health: unknown;
 let serverRssBefore = 0;
 let serverRssPeak = 0;
 let sampler: NodeJS.Timeout;
 
 beforeAll(async () => {
-  server = await startServer({
+  server = await startMiniServer({
     port: 0,
     uiDir: "",
-    graphDataDir: "tests/fixtures/mini-graph-data",
-    engineMemoryBytes: ENGINE_CAP,
-    maxBytes: RESPONSE_CAP,
-    queryTimeoutMs: 30_000,
+    pool: { memoryBytes: ENGINE_CAP },
+    limits: { maxBytes: RESPONSE_CAP, timeoutMs: 30_000 },
   });
   health = (await send(server.url, { path: "/api/health" })).json;
   serverRssBefore = process.memoryUsage().rss;

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EngineUnavailableError, QueryError } from "../../model/errors.ts";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import {
   DEFAULT_QUERY_OPTIONS,
   type CypherEngine,

@@ -12,7 +12,7 @@
  */
 import { copyFileSync, rmSync } from "node:fs";
 import { QueryError } from "../../model/errors.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import { capResultBytes } from "../result-bytes.ts";
 import { assertPlanReadsNoFiles } from "./grafeo-plan-check.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
