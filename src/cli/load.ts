@@ -8,10 +8,11 @@
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeSnapshot } from "../engine/grafeo/grafeo-snapshot.ts";
+import { writeSnapshot, type LoadProgress } from "../engine/grafeo/grafeo-snapshot.ts";
 import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { reportCliError } from "./cli-error.ts";
+import { loadProgressReporter } from "./load-progress.ts";
 
 export const DEFAULT_STORE = resolve(new URL("../../.lagebild/embedded.grafeo", import.meta.url).pathname);
 
@@ -28,11 +29,12 @@ function countBy<T>(items: T[], key: (t: T) => string): string {
 export async function loadEmbedded(
   graph: KnowledgeGraph,
   store: string,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<{ nodes: number; relationships: number }> {
   mkdirSync(dirname(store), { recursive: true });
   const partial = `${store}.partial-${process.pid}`;
   try {
-    const counts = await writeSnapshot(graph, partial);
+    const counts = await writeSnapshot(graph, partial, onProgress);
     renameSync(partial, store);
     return counts;
   } finally {
@@ -48,9 +50,10 @@ export async function runLoad(argv: string[]): Promise<number> {
       strict: false,
       options: { dir: { type: "string" }, store: { type: "string" }, neo4j: { type: "boolean" } },
     });
+    const validating = performance.now();
     const graph = loadGraphData(typeof values.dir === "string" ? values.dir : DEFAULT_GRAPH_DATA_DIR);
     console.log(
-      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships`,
+      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms`,
     );
     if (values.neo4j) {
       const { runNeo4jLoad } = await import("./neo4j-load.ts");
@@ -58,7 +61,13 @@ export async function runLoad(argv: string[]): Promise<number> {
     }
     const store = typeof values.store === "string" ? resolve(values.store) : DEFAULT_STORE;
     const started = performance.now();
-    const counts = await loadEmbedded(graph, store);
+    const progress = loadProgressReporter();
+    let counts: { nodes: number; relationships: number };
+    try {
+      counts = await loadEmbedded(graph, store, progress.onProgress);
+    } finally {
+      progress.stop();
+    }
     console.log(`loaded into the embedded store ${store} in ${Math.round(performance.now() - started)} ms`);
     console.log(`  nodes: ${counts.nodes} (${countBy(graph.entities, (e) => e.kind)})`);
     console.log(`  relationships: ${counts.relationships} (${countBy(graph.relationships, (r) => r.type)})`);
