@@ -151,6 +151,8 @@ describe("explorer journey", () => {
     expect(highlighted?.edges.sort()).toEqual(
       result.graph.relationships.map((r: { id: string }) => r.id).sort(),
     );
+    // The measure is taken on the frame after the highlight, which a loaded machine may delay.
+    await page.waitForFunction(() => performance.getEntriesByName("lagebild:query-to-highlight").length > 0);
     const measure = await page.evaluate(
       () => performance.getEntriesByName("lagebild:query-to-highlight").length,
     );
