@@ -215,7 +215,8 @@ describe("explorer journey", () => {
     await expect
       .poll(() => page.locator("#source-reader").evaluate((d) => (d as HTMLDialogElement).open))
       .toBe(false);
-    expect(page.url()).not.toContain("doc=");
+    // The URL follows the state on its own schedule (replaceState after the render).
+    await expect.poll(() => page.url()).not.toContain("doc=");
   });
 
   it("finds Zelensky by 'selenskyj' and Beijing by 'peking'", async () => {
