@@ -139,7 +139,6 @@ describe("explorer journey", () => {
     await editor.click();
     await page.keyboard.type("MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b", { delay: 5 });
     await page.keyboard.press("Control+Enter");
-    await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
     const result = await (
       await fetch(`${server.url}/api/query`, {
         method: "POST",
@@ -147,6 +146,13 @@ describe("explorer journey", () => {
         body: JSON.stringify({ query: "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b" }),
       })
     ).json();
+    // Wait for the result's highlight itself: until the query answers, the selection's neighbourhood
+    // (Russia's, from the previous step) is highlighted, which a loaded machine shows for longer.
+    const expected = result.graph.relationships.map((r: { id: string }) => r.id).sort();
+    await page.waitForFunction(
+      (ids) => JSON.stringify(window.__lagebild?.highlighted().edges.sort()) === JSON.stringify(ids),
+      expected,
+    );
     const highlighted = await page.evaluate(() => window.__lagebild?.highlighted());
     expect(highlighted?.edges.sort()).toEqual(
       result.graph.relationships.map((r: { id: string }) => r.id).sort(),
