@@ -29,7 +29,7 @@ async function searchAndPick(text: string, id: string): Promise<void> {
   await input.pressSequentially(text, { delay: 20 });
   const first = page.locator("#entity-search-listbox [role=option]").first();
   await expect.poll(() => first.getAttribute("data-id"), { timeout: 5000 }).toBe(id);
-  await expect(first.getAttribute("aria-selected")).resolves.toBe("true");
+  await expect.poll(() => first.getAttribute("aria-selected")).toBe("true");
   await input.press("Enter");
   await page.waitForFunction((want) => window.__lagebild?.selection() === want, id);
 }
@@ -54,8 +54,8 @@ describe("explorer journey", () => {
   it("renders the overview graph with legend and status", async () => {
     await page.goto(server.url);
     await waitForGraph(page);
-    await expect(page.locator("#status-engine").textContent()).resolves.toMatch(/grafeo/);
-    await expect(page.locator("#status-counts").textContent()).resolves.toMatch(/Hidden: 0 entities/);
+    await expect.poll(() => page.locator("#status-engine").textContent()).toMatch(/grafeo/);
+    await expect.poll(() => page.locator("#status-counts").textContent()).toMatch(/Hidden: 0 entities/);
     const marks = await page.evaluate(() => performance.getEntriesByName("lagebild:first-render").length);
     expect(marks).toBe(1);
     await shot("01-overview");
@@ -84,10 +84,10 @@ describe("explorer journey", () => {
     await searchAndPick("China", "china");
     const group = page.locator("#details-panel [data-group='out:ENABLES']");
     await group.waitFor();
-    await expect(group.locator(".rel-other").first().textContent()).resolves.toBe("Russia");
-    await expect(group.locator(".quote").first().textContent()).resolves.toContain(
-      "„entscheidenden Befähiger“",
-    );
+    await expect.poll(() => group.locator(".rel-other").first().textContent()).toBe("Russia");
+    await expect
+      .poll(() => group.locator(".quote").first().textContent())
+      .toContain("„entscheidenden Befähiger“");
     expect(await page.evaluate(() => window.__lagebild?.highlighted().nodes.includes("russia"))).toBe(true);
     expect(page.url()).toContain("sel=china");
     await shot("02-china-details");
@@ -96,7 +96,7 @@ describe("explorer journey", () => {
   it("clicks through to Russia, and back/forward move the selection", async () => {
     await page.locator("#details-panel [data-group='out:ENABLES'] .rel-other").first().click();
     await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Russia");
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe("Russia");
     await shot("03-russia-details");
     await page.goBack();
     await page.waitForFunction(() => window.__lagebild?.selection() === "china");
@@ -112,9 +112,11 @@ describe("explorer journey", () => {
     await page.locator("#details-panel button", { hasText: "Ego network" }).click();
     await page.waitForFunction(() => window.__lagebild?.state().filters.actors.join() === "russia");
     const counts = page.locator("#filter-counts");
-    await expect(counts.textContent()).resolves.toContain(
-      `Showing ${expected.nodes.length} of ${total.nodes} entities and ${expected.relationships.length} of ${total.relationships} relationships`,
-    );
+    await expect
+      .poll(() => counts.textContent())
+      .toContain(
+        `Showing ${expected.nodes.length} of ${total.nodes} entities and ${expected.relationships.length} of ${total.relationships} relationships`,
+      );
     const hidden = await page.evaluate(() => window.__lagebild?.hidden());
     expect(hidden?.nodes.length).toBe(total.nodes - expected.nodes.length);
     expect(page.url()).toContain("actors=russia");
@@ -128,9 +130,9 @@ describe("explorer journey", () => {
     expect(state?.selection).toBe("russia");
     expect(state?.filters.actors).toEqual(["russia"]);
     await page.locator("#reset-filters").click();
-    await expect(page.locator("#filter-counts").textContent()).resolves.toContain(
-      "Showing 54 of 54 entities",
-    );
+    await expect
+      .poll(() => page.locator("#filter-counts").textContent())
+      .toContain("Showing 54 of 54 entities");
   });
 
   it("runs a Cypher query with Ctrl+Enter and highlights the result in graph and table", async () => {
@@ -207,7 +209,7 @@ describe("explorer journey", () => {
     await quote.click();
     const mark = page.locator("#source-reader mark");
     await mark.waitFor();
-    await expect(mark.textContent()).resolves.toContain("„entscheidenden Befähiger“");
+    await expect.poll(() => mark.textContent()).toContain("„entscheidenden Befähiger“");
     expect(await mark.evaluate((m) => m.closest("dialog")?.open)).toBe(true);
     const visible = await mark.evaluate((m) => {
       const box = m.getBoundingClientRect();
