@@ -9,7 +9,8 @@
  * property index on `Entity.id` makes the explorer's lookups by id direct.
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import { ENTITY_LABEL, entityToRow, relationshipToRow } from "../graph-rows.ts";
+import { ENTITY_LABEL } from "../../contract/decoders.ts";
+import { entityToRow, relationshipToRow } from "../graph-rows.ts";
 import { GrafeoDB } from "./grafeo-module.ts";
 
 /** Relationships per `batchCreateEdges` call: bounds the peak memory of one call and paces progress. */

@@ -2,7 +2,7 @@
  * Messages between the embedded engine (main thread) and its Grafeo query worker.
  */
 import type { QueryErrorCode } from "../../model/errors.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 
 export type WorkerRequest =
   | { op: "open"; id: number; snapshot: string }

@@ -7,7 +7,7 @@
  *
  * Pure: returns file names and texts; src/cli/gen-corpus.ts writes them.
  */
-import { seededRandom } from "../synthetic-graph.ts";
+import { seededRandom } from "../seeded-random.ts";
 import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES, type EntityKind } from "../vocabulary.ts";
 import * as W from "./corpus-words.ts";
 
