@@ -22,6 +22,7 @@ import {
 } from "../cypher-engine.ts";
 import { assertNoFileAccess } from "../file-access-check.ts";
 import { capResultBytes } from "../result-bytes.ts";
+import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
 import { DEFAULT_POOL_OPTIONS, WorkerPool, type PoolOptions } from "./worker-pool.ts";
 import type { WorkerResponse } from "./worker-protocol.ts";
 
@@ -65,10 +66,19 @@ export class EmbeddedEngine implements CypherEngine {
     throw new Error(e.message);
   }
 
-  async load(graph: KnowledgeGraph): Promise<EngineStats> {
-    const res = EmbeddedEngine.unwrap(
-      await this.pool.request({ op: "load", graph, snapshot: this.nextSnapshotPath() }),
-    );
+  /**
+   * Builds a snapshot of `graph` here (a bulk write needs no timeout), then has the processes open it:
+   * sending a corpus-sized graph to a process would copy all of it through the IPC channel.
+   */
+  async load(graph: KnowledgeGraph, onProgress?: (progress: LoadProgress) => void): Promise<EngineStats> {
+    const path = this.nextSnapshotPath();
+    try {
+      await writeSnapshot(graph, path, onProgress);
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
+    const res = EmbeddedEngine.unwrap(await this.pool.request({ op: "open", snapshot: path }));
     this.counts = res.stats ?? this.counts;
     await this.pool.warm();
     return this.counts;

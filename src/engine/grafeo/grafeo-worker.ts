@@ -17,7 +17,6 @@ import { capResultBytes } from "../result-bytes.ts";
 import { assertPlanReadsNoFiles } from "./grafeo-plan-check.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
-import { writeSnapshot } from "./grafeo-snapshot.ts";
 import { GraphCollector } from "./grafeo-values.ts";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
 
@@ -102,10 +101,6 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    if (req.op === "load") {
-      await writeSnapshot(req.graph, req.snapshot);
-      return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
-    }
     if (req.op === "open")
       return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
     return await query(req);
