@@ -30,6 +30,12 @@ export const EXPLORER_MAX_ROWS = 50_000;
 /** The explorer's own reads may return the whole graph, so their byte cap is high. */
 export const EXPLORER_MAX_BYTES = 512 * 1024 * 1024;
 
+/**
+ * Memory the explorer's own reads may use in the engine: an overview of 100k entities and 500k
+ * relationships needs about 1.2 GiB there, more than a typed query gets (1 GiB by default).
+ */
+export const EXPLORER_MAX_MEMORY_BYTES = 4 * 1024 * 1024 * 1024;
+
 /** Entities a search returns unless the request asks for fewer (at most SEARCH_MAX_LIMIT). */
 export const SEARCH_DEFAULT_LIMIT = 20;
 export const SEARCH_MAX_LIMIT = 100;

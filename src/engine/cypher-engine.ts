@@ -20,6 +20,11 @@ export interface QueryOptions {
    * otherwise they are refused with FILE_ACCESS_FORBIDDEN before the engine sees the query.
    */
   allowFileAccess?: boolean;
+  /**
+   * Memory the query may use (embedded engine: resident size of its process) before it fails with
+   * RESOURCE_LIMIT. Default: the engine's cap for queries (1 GiB); at most the process's hard cap.
+   */
+  maxMemoryBytes?: number;
   /** Aborting it stops the query (QueryError CANCELLED) and frees the engine. */
   signal?: AbortSignal;
 }

@@ -12,6 +12,7 @@ import type { SearchResponse } from "../contract/api/search.ts";
 import { decodeEntity, decodeRelationship } from "../contract/decoders.ts";
 import {
   EXPLORER_MAX_BYTES,
+  EXPLORER_MAX_MEMORY_BYTES,
   EXPLORER_MAX_ROWS,
   PATHS_LIMIT,
   QUERY_LIMITS,
@@ -44,6 +45,7 @@ export class ExplorerService {
       timeoutMs: this.limits.timeoutMs,
       maxRows: EXPLORER_MAX_ROWS,
       maxBytes: EXPLORER_MAX_BYTES,
+      maxMemoryBytes: EXPLORER_MAX_MEMORY_BYTES,
     });
   }
 

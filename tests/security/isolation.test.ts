@@ -84,7 +84,7 @@ describe("one abusive query among 100 clients", () => {
       date: new Date().toISOString(),
       clients: CLIENTS,
       durationMs: DURATION_MS,
-      limits: { timeoutMs: TIMEOUT_MS },
+      queryTimeoutMs: TIMEOUT_MS,
       innocentRequests: latencies.length + failures.length,
       innocentFailures: failures.length,
       p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,

@@ -1,8 +1,8 @@
 /**
  * Bounded memory: memory bombs end with 422 RESOURCE_LIMIT (the engine process hits its cap and is
  * replaced) or a result truncated at the byte cap — never a 500, never a swollen server — and the graph
- * and the other engine processes stay as they were. Runs with a 256 MiB cap per engine process and a
- * 1 MiB response cap so the bombs go off fast.
+ * and the other engine processes stay as they were. Runs with a 256 MiB cap per query, a 512 MiB hard
+ * cap per engine process and a 1 MiB response cap, so the bombs go off fast.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedEngine } from "../../src/engine/grafeo/embedded-engine.ts";
@@ -12,6 +12,7 @@ import { postQuery, send } from "./raw-http.ts";
 
 const MIB = 1024 * 1024;
 const ENGINE_CAP = 256 * MIB;
+const HARD_CAP = 512 * MIB;
 const RESPONSE_CAP = 1 * MIB;
 let server: MiniServer;
 let health: unknown;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   server = await startMiniServer({
     port: 0,
     uiDir: "",
-    pool: { memoryBytes: ENGINE_CAP },
+    pool: { memoryBytes: ENGINE_CAP, hardMemoryBytes: HARD_CAP },
     limits: { maxBytes: RESPONSE_CAP, timeoutMs: 30_000 },
   });
   health = (await send(server.url, { path: "/api/health" })).json;
@@ -62,7 +63,7 @@ describe("memory bombs over the API", () => {
     } else {
       expect(res.status).toBe(422);
       expect(res.json.error?.code).toBe("RESOURCE_LIMIT");
-      expect(res.json.error?.message).toMatch(/256 MiB/);
+      expect(res.json.error?.message).toMatch(/(256|512) MiB/);
     }
     expect((await send(server.url, { path: "/api/health" })).json).toEqual(health);
   });
@@ -93,7 +94,7 @@ describe("memory bombs over the API", () => {
 
 describe("memory cap with file access allowed (npm run query --allow-file-access)", () => {
   it("stops LOAD CSV FROM '/dev/zero' with RESOURCE_LIMIT and replaces the process", async () => {
-    const engine = EmbeddedEngine.create({ size: 1, memoryBytes: ENGINE_CAP });
+    const engine = EmbeddedEngine.create({ size: 1, memoryBytes: ENGINE_CAP, hardMemoryBytes: HARD_CAP });
     try {
       await engine.load(loadGraphData("tests/fixtures/mini-graph-data"));
       await expect(
@@ -106,7 +107,7 @@ describe("memory cap with file access allowed (npm run query --allow-file-access
           },
         ),
       ).rejects.toMatchObject({ code: "RESOURCE_LIMIT" });
-      expect(engine.peakRss).toBeLessThan(ENGINE_CAP + 64 * MIB);
+      expect(engine.peakRss).toBeLessThan(HARD_CAP);
       const after = await engine.run("MATCH (n:Entity) RETURN count(n) AS c");
       expect(after.rows[0]?.["c"]).toBe(4);
     } finally {

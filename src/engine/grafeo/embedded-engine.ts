@@ -123,6 +123,7 @@ export class EmbeddedEngine implements CypherEngine {
         },
         {
           timeoutMs: opts.timeoutMs,
+          memoryBytes: options.maxMemoryBytes ?? this.pool.options.memoryBytes,
           ...(options.signal ? { signal: options.signal } : {}),
           ...(opts.readOnly ? {} : { index: 0 }),
         },

@@ -39,7 +39,12 @@ function positiveFlag(
 function poolOptions(flags: EngineFlagValues, env: NodeJS.ProcessEnv): Partial<PoolOptions> {
   const size = positiveFlag(flags, env, "engine-processes", "LAGEBILD_ENGINE_PROCESSES");
   const memoryMb = positiveFlag(flags, env, "engine-memory-mb", "LAGEBILD_ENGINE_MEMORY_MB");
-  return { ...(size ? { size } : {}), ...(memoryMb ? { memoryBytes: memoryMb * 1024 * 1024 } : {}) };
+  const hardMb = positiveFlag(flags, env, "engine-process-memory-mb", "LAGEBILD_ENGINE_PROCESS_MEMORY_MB");
+  return {
+    ...(size ? { size } : {}),
+    ...(memoryMb ? { memoryBytes: memoryMb * 1024 * 1024 } : {}),
+    ...(hardMb ? { hardMemoryBytes: hardMb * 1024 * 1024 } : {}),
+  };
 }
 
 function storeFlag(flags: EngineFlagValues): string | undefined {
@@ -63,7 +68,12 @@ export const grafeoDefinition: EngineDefinition = {
     },
     "engine-memory-mb": {
       type: "string",
-      help: `memory cap of each query process in MiB (default ${DEFAULT_POOL_OPTIONS.memoryBytes / 1024 / 1024}); past it a query fails with RESOURCE_LIMIT (LAGEBILD_ENGINE_MEMORY_MB)`,
+      help: `memory cap of a query in MiB (default ${DEFAULT_POOL_OPTIONS.memoryBytes / 1024 / 1024}); past it the query fails with RESOURCE_LIMIT and its process is replaced (LAGEBILD_ENGINE_MEMORY_MB); each process is also capped at ${DEFAULT_POOL_OPTIONS.hardMemoryBytes / 1024 / 1024} MiB by the OS`,
+      commands: ["start", "query", "check"],
+    },
+    "engine-process-memory-mb": {
+      type: "string",
+      help: `hard memory cap of each query process in MiB, set by the OS (default ${DEFAULT_POOL_OPTIONS.hardMemoryBytes / 1024 / 1024}): the most the explorer's own reads of a big graph may use (LAGEBILD_ENGINE_PROCESS_MEMORY_MB)`,
       commands: ["start", "query", "check"],
     },
   },

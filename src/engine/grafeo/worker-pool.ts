@@ -15,8 +15,13 @@ import { WorkerProcess, type CallLimits, type WorkerCall } from "./worker-proces
 export interface PoolOptions {
   /** Number of worker processes (default 2). */
   size: number;
-  /** Memory cap of each process in bytes (default 1 GiB). */
+  /** Memory cap of a query in bytes (default 1 GiB), unless the query asks for another. */
   memoryBytes: number;
+  /**
+   * Hard memory cap of each process, set by the OS (default 4 GiB, and never below memoryBytes): the
+   * most any request may use, e.g. the explorer's overview of a big graph or opening its snapshot.
+   */
+  hardMemoryBytes: number;
   /** Longest wait for a free process before a request fails with ENGINE_UNAVAILABLE (default 30 s). */
   queueTimeoutMs: number;
 }
@@ -24,6 +29,7 @@ export interface PoolOptions {
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   size: 2,
   memoryBytes: 1024 * 1024 * 1024,
+  hardMemoryBytes: 4 * 1024 * 1024 * 1024,
   queueTimeoutMs: 30_000,
 };
 
@@ -103,7 +109,7 @@ export class WorkerPool {
     if (this.closed) throw new EngineUnavailableError("grafeo: the engine was closed");
     if (!slot.worker || !slot.worker.alive) {
       if (slot.worker) this.retiredPeak = Math.max(this.retiredPeak, slot.worker.peakRss);
-      slot.worker = new WorkerProcess(this.options.memoryBytes);
+      slot.worker = new WorkerProcess(Math.max(this.options.memoryBytes, this.options.hardMemoryBytes));
     }
     const worker = slot.worker;
     if (this.snapshot && worker.snapshot !== this.snapshot) {

@@ -3,10 +3,12 @@
  * memory cap, with the three ways a request can be stopped — timeout, cancel, memory — each of which
  * kills this process only.
  *
- * Grafeo has no cancel API and allocates natively, so the cap is set by the OS: the child is started
- * through util-linux `prlimit --data` (RLIMIT_DATA; an allocation past it fails and the child aborts),
- * with V8's heap capped below it, and a watchdog reads the child's resident size from /proc while a
- * request runs and kills it when it passes the cap. Every timer and listener a request sets is cleared
+ * Grafeo has no cancel API and allocates natively, so memory is capped twice. The OS holds the hard
+ * cap of the process: the child is started through util-linux `prlimit --data` (RLIMIT_DATA; an
+ * allocation past it fails and the child aborts), with V8's heap below it. Each request has its own,
+ * usually lower, cap: a watchdog reads the child's resident size from /proc every 50 ms while the
+ * request runs and kills the child when it passes that cap (so the explorer's own reads of a big graph
+ * may use more than a query someone typed). Every timer and listener a request sets is cleared
  * on every way out (answer, error, exit, send failure, timeout, cancel, memory).
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -29,6 +31,8 @@ export type WorkerCall = WorkerRequest extends infer R
 export interface CallLimits {
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Resident size past which the request is stopped (default and at most: the hard cap). */
+  memoryBytes?: number;
 }
 
 type StopReason = "timeout" | "cancel" | "memory";
@@ -59,6 +63,7 @@ export class WorkerProcess {
   private dead = false;
   private current: ((error: Error) => void) | null = null;
 
+  /** `memoryBytes` is the hard cap of the process, set by the OS. */
   constructor(private readonly memoryBytes: number) {
     const heapMb = Math.max(64, Math.floor((memoryBytes * 0.75) / (1024 * 1024)));
     const nodeArgs = ["--import", "tsx", `--max-old-space-size=${heapMb}`];
@@ -142,7 +147,9 @@ export class WorkerProcess {
           ? setTimeout(() => this.stop("timeout", limits), limits.timeoutMs)
           : undefined;
       const watch = setInterval(() => {
-        if (this.sample() > this.memoryBytes) this.stop("memory", limits);
+        if (this.sample() > Math.min(limits.memoryBytes ?? Infinity, this.memoryBytes)) {
+          this.stop("memory", limits);
+        }
       }, WATCH_INTERVAL_MS);
       const onMessage = (res: WorkerResponse): void => {
         if (res.id !== id) return;
@@ -202,7 +209,7 @@ export class WorkerProcess {
       memory: () =>
         new QueryError(
           "RESOURCE_LIMIT",
-          `grafeo: the query used more than ${mib(this.memoryBytes)} MiB (the memory cap per engine process); ` +
+          `grafeo: the query used more than ${mib(Math.min(limits.memoryBytes ?? Infinity, this.memoryBytes))} MiB (the memory cap of a query); ` +
             "its engine process was replaced; expected a query that returns or builds less",
         ),
     };
