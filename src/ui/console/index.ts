@@ -237,6 +237,15 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       if (running !== controller) return null; // superseded by a newer run, which owns the console now
       const e =
         error instanceof ApiRequestError ? error : new ApiRequestError(0, "client", (error as Error).message);
+      if (e.code === "CANCELLED") {
+        // Not a failure of the query: the person stopped it, and the server stopped it too.
+        run = { status: "idle" };
+        status.textContent = "Cancelled";
+        deps.error(null);
+        deps.onResult(null);
+        renderOutput();
+        return null;
+      }
       run = { status: "error", query, message: e.message, code: e.code, position: e.position };
       const where = e.position ? ` (line ${e.position.line}, column ${e.position.column})` : "";
       errorBox.textContent = `${e.code}: ${e.message}${where}`;
