@@ -97,7 +97,8 @@ describe("explorer journey", () => {
   it("clicks through to Russia, and back/forward move the selection", async () => {
     await page.locator("#details-panel [data-group='out:ENABLES'] .rel-other").first().click();
     await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Russia");
+    // The details load after the selection changes: wait for them.
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe("Russia");
     await shot("03-russia-details");
     await page.goBack();
     await page.waitForFunction(() => window.__lagebild?.selection() === "china");
@@ -214,7 +215,8 @@ describe("explorer journey", () => {
     await expect
       .poll(() => page.locator("#source-reader").evaluate((d) => (d as HTMLDialogElement).open))
       .toBe(false);
-    expect(page.url()).not.toContain("doc=");
+    // The URL follows the dialog's close event, a task after `open` turns false: wait for it.
+    await expect.poll(() => page.url()).not.toContain("doc=");
   });
 
   it("finds Zelensky by 'selenskyj' and Beijing by 'peking'", async () => {
@@ -234,6 +236,30 @@ describe("explorer journey", () => {
     const details = await page.locator("#details-panel").evaluate((d) => getComputedStyle(d).position);
     expect(details).toBe("absolute");
     await shot(`11-tablet-${name}`);
+  });
+
+  it("sends a query named by a link exactly once, while the graph is still loading", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const sent: string[] = [];
+    const count = (request: { method(): string; url(): string; postData(): string | null }) => {
+      if (request.method() === "POST" && request.url().endsWith("/api/query"))
+        sent.push(request.postData() ?? "");
+    };
+    page.on("request", count);
+    try {
+      const query = "MATCH (a)-[r:SUPPLIES]->(b) RETURN a, r, b";
+      await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&panels=console`);
+      await waitForGraph(page);
+      await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
+      await page.waitForTimeout(300);
+      expect(sent).toHaveLength(1);
+      expect(JSON.parse(sent[0] ?? "{}")).toMatchObject({ query });
+      const state = await page.evaluate(() => window.__lagebild?.state());
+      expect(state?.run.status).toBe("done");
+      expect(state?.history[0]).toBe(query);
+    } finally {
+      page.off("request", count);
+    }
   });
 
   it("raised no console or page error", () => {
