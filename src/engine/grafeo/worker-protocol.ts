@@ -1,12 +1,10 @@
 /**
  * Messages between the embedded engine (main thread) and its Grafeo query worker.
  */
-import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import type { QueryErrorCode } from "../../model/errors.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 
 export type WorkerRequest =
-  | { op: "load"; id: number; graph: KnowledgeGraph; snapshot: string }
   | { op: "open"; id: number; snapshot: string }
   | {
       op: "query";
@@ -15,6 +13,10 @@ export type WorkerRequest =
       params: Record<string, unknown>;
       readOnly: boolean;
       maxRows: number;
+      /** Rows past this many bytes of JSON are left out (see result-bytes.ts). */
+      maxBytes: number;
+      /** Let the query read files (LOAD CSV); otherwise its plan is checked first. */
+      allowFileAccess: boolean;
       nextSnapshot: string;
     };
 

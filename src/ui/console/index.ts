@@ -1,9 +1,9 @@
 /**
- * Cypher console: the editor, Run (Ctrl/Cmd+Enter), example queries, history (Ctrl/Cmd+Up/Down or
- * the list), a JSON parameters box, and the result as graph highlight, table or JSON in ARIA tabs.
+ * Cypher console: the editor, Run (Ctrl/Cmd+Enter), Cancel query (shown while one runs; Escape),
+ * example queries, history (Ctrl/Cmd+Up/Down or the list), a JSON parameters box, and the result as graph highlight, table or JSON in ARIA tabs.
  * Errors show as text and at their position in the editor. The run, its result and the history live
  * in the store: Run asks for a query (actions.requestQuery) and app/query-runner.ts sends it once;
- * `render` shows whatever the state holds.
+ * Cancel asks the runner to abort it (actions.cancelQuery); `render` shows whatever the state holds.
  */
 import "./console.css";
 import type { SchemaResponse } from "../../contract/api/schema-info.ts";
@@ -53,6 +53,11 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     text: "Run",
     attrs: { type: "button", id: "run-query", title: "Run (Ctrl+Enter)" },
   });
+  const cancelButton = el("button", {
+    className: "button",
+    text: "Cancel query",
+    attrs: { type: "button", id: "cancel-query", title: "Stop the running query (Escape)", hidden: "" },
+  });
   const status = el("span", { className: "console-status", attrs: { "aria-live": "polite" } });
 
   const editor = createEditor(editorHost, {
@@ -79,6 +84,13 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     editor.focus();
   });
   runButton.addEventListener("click", () => submit());
+  cancelButton.addEventListener("click", () => actions.cancelQuery());
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && deps.state().run.status === "running") {
+      event.stopPropagation();
+      actions.cancelQuery();
+    }
+  });
   paramsBox.addEventListener("change", () => actions.setParams(paramsBox.value));
 
   const tabs = createTabs(
@@ -111,7 +123,13 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     el("div", { className: "console-body" }, [
       el("div", { className: "console-input" }, [
         editorHost,
-        el("div", { className: "console-toolbar" }, [runButton, examples, historySelect, status]),
+        el("div", { className: "console-toolbar" }, [
+          runButton,
+          cancelButton,
+          examples,
+          historySelect,
+          status,
+        ]),
         el("label", { className: "params-label", text: "Parameters (JSON)", attrs: { for: "query-params" } }),
         paramsBox,
         errorBox,
@@ -176,6 +194,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
   /** Shows a new run: its query in the editor (a link may have started it), its status and error. */
   function renderRun(state: AppState): void {
     const { run } = state;
+    cancelButton.hidden = run.status !== "running";
     if (run.status === "running") {
       if (run.query !== editor.getValue().trim()) editor.setValue(run.query);
       errorBox.textContent = "";
@@ -189,7 +208,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     } else if (run.status === "error") {
       const where = run.position ? ` (line ${run.position.line}, column ${run.position.column})` : "";
       errorBox.textContent = `${run.code}: ${run.message}${where}`;
-      status.textContent = "Failed";
+      status.textContent = run.code === "CANCELLED" ? "Cancelled" : "Failed";
       editor.showError(run.message, run.position);
     } else {
       status.textContent = "";

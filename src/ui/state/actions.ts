@@ -85,6 +85,10 @@ export const runFailed =
       ? s
       : { ...s, run: { status: "error", seq, query: s.run.query, ...error } };
 
+/** Asks the runner to stop the running query (its request is aborted; the run ends CANCELLED). */
+export const cancelQuery: Change = (s) =>
+  s.run.status !== "running" || s.run.cancelled ? s : { ...s, run: { ...s.run, cancelled: true } };
+
 /** Drops the result and the query. */
 export const clearResult: Change = (s) =>
   s.run.status === "idle" && s.query === "" ? s : { ...s, query: "", run: { status: "idle" } };
@@ -128,6 +132,7 @@ export function createActions(store: Store<AppState>) {
     runSucceeded: (seq: number, result: QueryResult, highlight: ResultHighlight) =>
       apply(runSucceeded(seq, result, highlight)),
     runFailed: (seq: number, error: Parameters<typeof runFailed>[1]) => apply(runFailed(seq, error)),
+    cancelQuery: () => apply(cancelQuery),
     clearResult: () => apply(clearResult),
     resetAll: () => apply(resetAll),
     restoreLink: (link: LinkState) => apply(restoreLink(link)),

@@ -46,7 +46,14 @@ export interface ResultHighlight extends Subgraph {
  */
 export type RunState =
   | { status: "idle" }
-  | { status: "running"; seq: number; query: string; params: Record<string, unknown> }
+  | {
+      status: "running";
+      seq: number;
+      query: string;
+      params: Record<string, unknown>;
+      /** Cancel query was pressed: the runner aborts the request. */
+      cancelled?: true;
+    }
   | { status: "done"; seq: number; query: string; result: QueryResult; highlight: ResultHighlight }
   | {
       status: "error";

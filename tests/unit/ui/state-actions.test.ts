@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { QueryResult } from "../../../src/contract/query-result.ts";
 import {
+  cancelQuery,
   clearResult,
   requestQuery,
   resetAll,
@@ -95,6 +96,13 @@ describe("query run actions", () => {
       query: "MATCH (n) RETURN n",
       position: { line: 1, column: 7 },
     });
+  });
+
+  it("marks the running request as cancelled once, and only while it runs", () => {
+    const cancelled = cancelQuery(running());
+    expect(cancelled.run).toMatchObject({ status: "running", seq: 1, cancelled: true });
+    expect(cancelQuery(cancelled)).toBe(cancelled);
+    expect(cancelQuery(DEFAULT_STATE)).toBe(DEFAULT_STATE);
   });
 
   it("clears the result and the query, and resets everything else with Reset", () => {
