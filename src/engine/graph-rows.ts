@@ -8,20 +8,11 @@ import { foldText } from "../model/fold-text.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import type { Entity, Relationship } from "../model/schema.ts";
 
-/** The label every entity node carries, beside its kind. */
-export const ENTITY_LABEL = "Entity";
-
-/** Properties of an entity node. */
-export interface NodeRow {
-  id: string;
-  kind: string;
-  name: string;
-  name_de: string;
-  aliases: string[];
-  description: string;
+/** Properties of an entity node: the entity's fields, and its names folded for search. */
+export type NodeRow = Entity & {
   /** Folded names and aliases, "|"-separated, for case- and accent-insensitive search. */
   search_text: string;
-}
+};
 
 /** Properties of a relationship, plus its type and endpoints' entity ids. */
 export interface RelationshipRow {

@@ -17,7 +17,7 @@ import { Neo4jEngine } from "../../src/engine/neo4j/neo4j-engine.ts";
 import { loadNeo4j, type Neo4jLoadSummary } from "../../src/engine/neo4j/neo4j-loader.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../src/model/knowledge-graph.ts";
-import type { ResultRelationship } from "../../src/model/query-result.ts";
+import type { ResultRelationship } from "../../src/contract/query-result.ts";
 import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
 import { NEO4J_ENABLED as ENABLED, NEO4J_SKIP_REASON as SKIP_REASON } from "./neo4j-test-env.ts";
 

@@ -4,7 +4,7 @@
  * quote. The other end of a relationship selects that entity; a quote opens the source reader.
  */
 import "./details.css";
-import type { NodeDetailsResponse, RelationshipView } from "../../server/api-types.ts";
+import type { NodeDetailsResponse, RelationshipView } from "../../contract/api/nodes.ts";
 import { api } from "../api/client.ts";
 import { el } from "../lib/dom.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
@@ -42,7 +42,8 @@ function relationshipItem(rel: RelationshipView, actions: DetailsActions): HTMLE
     el("span", { className: "rel-kind", text: rel.other.kind }),
   ]);
   meta.style.setProperty("--kind-color", kindColor(rel.other.kind));
-  const quote = rel.evidence.quote
+  const quoteText = rel.evidence?.quote ?? "";
+  const quote = quoteText
     ? el(
         "button",
         {
@@ -51,11 +52,11 @@ function relationshipItem(rel: RelationshipView, actions: DetailsActions): HTMLE
             type: "button",
             lang: "de",
             "data-relationship": rel.id,
-            "aria-label": `Open the source at: ${rel.evidence.quote}`,
+            "aria-label": `Open the source at: ${quoteText}`,
           },
           on: { click: () => actions.openSource(rel.id) },
         },
-        [el("q", { text: rel.evidence.quote })],
+        [el("q", { text: quoteText })],
       )
     : null;
   return el("li", { className: "rel-item", attrs: { "data-relationship": rel.id } }, [

@@ -3,7 +3,8 @@
  * path actors) and an optional restriction (a query result shown alone) to the sets of hidden
  * entities and relationships, with counts. Pure, so unit tests can check it on the seed graph.
  */
-import type { GraphModel, RelationshipRecord } from "../graph-model/types.ts";
+import type { RelationshipRecord } from "../../contract/records.ts";
+import type { GraphModel } from "../graph-model/types.ts";
 import type { FilterState } from "../state/types.ts";
 import { egoNetwork, shortestPaths } from "./focus.ts";
 import type { Subgraph, Visibility } from "./types.ts";
@@ -13,9 +14,9 @@ export function relationshipPasses(rel: RelationshipRecord, filters: FilterState
   if (filters.hiddenTypes.includes(rel.type)) return false;
   if (filters.hiddenModalities.includes(rel.modality)) return false;
   if (filters.dateFrom || filters.dateTo) {
-    if (!rel.dateFrom || !rel.dateTo) return false;
-    if (filters.dateFrom && rel.dateTo < filters.dateFrom) return false;
-    if (filters.dateTo && rel.dateFrom > filters.dateTo) return false;
+    if (!rel.date_from || !rel.date_to) return false;
+    if (filters.dateFrom && rel.date_to < filters.dateFrom) return false;
+    if (filters.dateTo && rel.date_from > filters.dateTo) return false;
   }
   return true;
 }

@@ -1,12 +1,13 @@
 /**
- * Graph model mapping: API result nodes and relationships into the explorer's records, and those
- * records into a graphology multigraph (parallel relationships between the same two actors are kept,
+ * Graph model mapping: API result nodes and relationships into the explorer's records (with the
+ * contract's decoders, as the server decodes them), and those records into a graphology multigraph (parallel relationships between the same two actors are kept,
  * each its own edge keyed by relationship id).
  */
 import { MultiDirectedGraph } from "graphology";
-import { dateRange } from "../../model/date-range.ts";
-import type { JsonValue, ResultNode, ResultRelationship } from "../../model/query-result.ts";
-import type { EntityRecord, GraphModel, RelationshipRecord } from "./types.ts";
+import { decodeEntity, decodeRelationship } from "../../contract/decoders.ts";
+import type { ResultNode, ResultRelationship } from "../../contract/query-result.ts";
+import type { RelationshipRecord } from "../../contract/records.ts";
+import type { GraphModel } from "./types.ts";
 
 /** Node attributes in the graphology graph (what sigma styles read). */
 export interface NodeAttributes {
@@ -32,58 +33,12 @@ export interface EdgeAttributes {
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-function text(value: JsonValue | undefined): string {
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
-}
-
-function num(value: JsonValue | undefined): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-
-/** The entity an API node describes; its kind is the `kind` property or its non-Entity label. */
-export function entityFromNode(node: ResultNode): EntityRecord {
-  const p = node.properties;
-  const kind = text(p.kind) || node.labels.find((label) => label !== "Entity") || "Entity";
-  const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === "string") : [];
-  return {
-    id: node.id,
-    kind,
-    name: text(p.name) || node.id,
-    nameDe: text(p.name_de),
-    aliases,
-    description: text(p.description),
-  };
-}
-
-/** The relationship an API relationship describes, with its date range and evidence. */
-export function relationshipFromResult(rel: ResultRelationship): RelationshipRecord {
-  const p = rel.properties;
-  const date = text(p.date);
-  const range = date ? dateRange(date) : null;
-  const source = text(p.evidence_source);
-  const start = num(p.evidence_start);
-  const end = num(p.evidence_end);
-  return {
-    id: rel.id,
-    type: rel.type,
-    source: rel.start,
-    target: rel.end,
-    summary: text(p.summary),
-    date,
-    dateFrom: text(p.date_from) || range?.from || null,
-    dateTo: text(p.date_to) || range?.to || null,
-    modality: text(p.modality) || "asserted",
-    evidence:
-      source && start !== null && end !== null ? { source, quote: text(p.evidence_quote), start, end } : null,
-  };
-}
-
 /** Builds the model from an API graph; relationships whose ends are unknown are dropped. */
 export function buildModel(nodes: ResultNode[], relationships: ResultRelationship[]): GraphModel {
-  const entities = new Map(nodes.map((node) => [node.id, entityFromNode(node)]));
+  const entities = new Map(nodes.map((node) => [node.id, decodeEntity(node)]));
   const rels = new Map<string, RelationshipRecord>();
   for (const rel of relationships) {
-    if (entities.has(rel.start) && entities.has(rel.end)) rels.set(rel.id, relationshipFromResult(rel));
+    if (entities.has(rel.start) && entities.has(rel.end)) rels.set(rel.id, decodeRelationship(rel));
   }
   return { entities, relationships: rels };
 }

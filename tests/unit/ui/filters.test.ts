@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { egoNetwork, shortestPaths } from "../../../src/ui/filters/focus.ts";
 import { computeVisibility, hasAnyFilter, relationshipPasses } from "../../../src/ui/filters/utils.ts";
-import type { RelationshipRecord } from "../../../src/ui/graph-model/types.ts";
+import type { RelationshipRecord } from "../../../src/contract/records.ts";
 import { EMPTY_FILTERS, type FilterState } from "../../../src/ui/state/types.ts";
 import { seedModel } from "./seed-model.ts";
 
@@ -15,8 +15,8 @@ const rel = (change: Partial<RelationshipRecord>): RelationshipRecord => ({
   target: "b",
   summary: "",
   date: "2024-10",
-  dateFrom: "2024-10-01",
-  dateTo: "2024-10-31",
+  date_from: "2024-10-01",
+  date_to: "2024-10-31",
   modality: "asserted",
   evidence: null,
   ...change,
@@ -77,7 +77,7 @@ describe("filters", () => {
 
   it("hides undated relationships once a date filter is set", () => {
     expect(
-      relationshipPasses(rel({ dateFrom: null, dateTo: null }), filters({ dateFrom: "2024-01-01" })),
+      relationshipPasses(rel({ date_from: null, date_to: null }), filters({ dateFrom: "2024-01-01" })),
     ).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RelationshipView } from "../../../src/server/api-types.ts";
+import type { RelationshipView } from "../../../src/contract/api/nodes.ts";
 import { groupHeading, groupRelationships } from "../../../src/ui/details/utils.ts";
 import { toGraphology } from "../../../src/ui/graph-model/utils.ts";
 import { isUncertain } from "../../../src/ui/graph-view/palette.ts";

@@ -2,8 +2,8 @@
  * Synthetic graphs: deterministic random graphs of N entities with about five relationships each, in
  * the result model, for benchmarks of the front end at 1k, 10k and 50k nodes.
  */
-import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES } from "./vocabulary.ts";
-import type { ResultNode, ResultRelationship } from "./query-result.ts";
+import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES } from "../model/vocabulary.ts";
+import type { ResultNode, ResultRelationship } from "../contract/query-result.ts";
 
 /** A small seeded PRNG (mulberry32), so every run draws the same graph. */
 export function seededRandom(seed: number): () => number {

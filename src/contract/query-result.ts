@@ -1,5 +1,6 @@
 /**
- * Query result model: the one plain-JSON shape every Cypher backend returns.
+ * Query result model: the one plain-JSON shape every Cypher backend returns, and what POST /api/query
+ * answers. Part of the wire contract, so engines, server and UI all read it from here.
  *
  * Rows keep the values a query returned (nodes, relationships and paths in the shapes below); `graph`
  * gathers every node and relationship found anywhere in the rows, paths unfolded, each once. The front
