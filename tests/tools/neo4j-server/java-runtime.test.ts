@@ -55,6 +55,8 @@ describe("findJava", () => {
     const old = fakeJdk("java-17-openjdk-amd64", "17.0.15");
     const result = findJava({}, dir);
     expect(result).toEqual({ reason: expect.stringContaining(`${old} (Java 17)`) });
-    expect(findJava({}, join(dir, "absent"))).toEqual({ reason: expect.stringMatching(/no Java 21\+ found/) });
+    expect(findJava({}, join(dir, "absent"))).toEqual({
+      reason: expect.stringMatching(/no Java 21\+ found/),
+    });
   });
 });
