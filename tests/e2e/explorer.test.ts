@@ -139,8 +139,6 @@ describe("explorer journey", () => {
     const editor = page.locator("#console-panel .cm-content");
     await editor.click();
     await page.keyboard.type("MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b", { delay: 5 });
-    await page.keyboard.press("Control+Enter");
-    await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
     const result = await (
       await fetch(`${server.url}/api/query`, {
         method: "POST",
@@ -148,10 +146,15 @@ describe("explorer journey", () => {
         body: JSON.stringify({ query: "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b" }),
       })
     ).json();
-    const highlighted = await page.evaluate(() => window.__lagebild?.highlighted());
-    expect(highlighted?.edges.sort()).toEqual(
-      result.graph.relationships.map((r: { id: string }) => r.id).sort(),
+    const expected: string[] = result.graph.relationships.map((r: { id: string }) => r.id).sort();
+    await page.keyboard.press("Control+Enter");
+    // An earlier step may have left another highlight: wait for this query's, not for any.
+    await page.waitForFunction(
+      (ids) => JSON.stringify(window.__lagebild?.highlighted().edges.slice().sort()) === JSON.stringify(ids),
+      expected,
     );
+    const highlighted = await page.evaluate(() => window.__lagebild?.highlighted());
+    expect(highlighted?.edges.sort()).toEqual(expected);
     const measure = await page.evaluate(
       () => performance.getEntriesByName("lagebild:query-to-highlight").length,
     );
