@@ -18,8 +18,8 @@ function fixture(): GraphDataInput {
   });
   return {
     sources: read("sources"),
-    entities: read("entities"),
-    relationships: read("relationships"),
+    entities: [read("entities")],
+    relationships: [read("relationships")],
     sourceTexts: new Map([["mini-source.txt", readFileSync(join(DIR, "sources/mini-source.txt"), "utf8")]]),
     sourcesDir: "sources",
   };
@@ -27,9 +27,9 @@ function fixture(): GraphDataInput {
 
 function broken(file: FileKey, from: string, to: string): GraphDataInput {
   const input = fixture();
-  const text = input[file].text;
-  if (!text.includes(from)) throw new Error(`fixture ${file}.yaml has no "${from}"`);
-  input[file] = { ...input[file], text: text.replace(from, to) };
+  const target = file === "sources" ? input.sources : input[file][0]!;
+  if (!target.text.includes(from)) throw new Error(`fixture ${file}.yaml has no "${from}"`);
+  target.text = target.text.replace(from, to);
   return input;
 }
 
@@ -163,7 +163,8 @@ describe("validateGraphData", () => {
 
   it("reports every problem at once, not only the first", () => {
     const input = broken("entities", "kind: Group", "kind: Alliance");
-    input.relationships.text = input.relationships.text.replace("target: russia", "target: moscow");
+    const rels = input.relationships[0]!;
+    rels.text = rels.text.replace("target: russia", "target: moscow");
     const { issues } = validateGraphData(input);
     expect(issues.map((i) => i.field)).toEqual(["kind", "target"]);
   });
