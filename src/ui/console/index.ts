@@ -1,5 +1,6 @@
 /**
- * Cypher console: the editor, Run (Ctrl/Cmd+Enter), example queries, history (localStorage;
+ * Cypher console: the editor, Run (Ctrl/Cmd+Enter), Cancel query (shown while one runs; Escape),
+ * example queries, history (localStorage;
  * Ctrl/Cmd+Up/Down or the list), a JSON parameters box, and the result as graph highlight, table or
  * JSON in ARIA tabs. Errors show as text and at their position in the editor.
  */
@@ -59,6 +60,12 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     text: "Run",
     attrs: { type: "button", id: "run-query", title: "Run (Ctrl+Enter)" },
   });
+  const cancelButton = el("button", {
+    className: "button",
+    text: "Cancel query",
+    attrs: { type: "button", id: "cancel-query", title: "Stop the running query (Escape)", hidden: "" },
+  });
+  let running: AbortController | null = null;
   const status = el("span", { className: "console-status", attrs: { "aria-live": "polite" } });
 
   const editor = createEditor(editorHost, {
@@ -96,6 +103,13 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     editor.focus();
   });
   runButton.addEventListener("click", () => void execute());
+  cancelButton.addEventListener("click", () => running?.abort());
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && running) {
+      event.stopPropagation();
+      running.abort();
+    }
+  });
   paramsBox.addEventListener("change", () => store.update((s) => ({ ...s, params: paramsBox.value })));
 
   const tabs = createTabs(
@@ -130,7 +144,13 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     el("div", { className: "console-body" }, [
       el("div", { className: "console-input" }, [
         editorHost,
-        el("div", { className: "console-toolbar" }, [runButton, examples, historySelect, status]),
+        el("div", { className: "console-toolbar" }, [
+          runButton,
+          cancelButton,
+          examples,
+          historySelect,
+          status,
+        ]),
         el("label", { className: "params-label", text: "Parameters (JSON)", attrs: { for: "query-params" } }),
         paramsBox,
         errorBox,
@@ -193,10 +213,14 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     run = { status: "running", query };
     status.textContent = "Running…";
     root.dataset.running = "true";
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    cancelButton.hidden = false;
     store.update((s) => ({ ...s, query, params: paramsBox.value.trim() || "{}" }));
     renderOutput();
     try {
-      const result = await api.query({ query, params: parsed.params });
+      const result = await api.query({ query, params: parsed.params }, controller.signal);
       const model = deps.model();
       const highlight: ResultHighlight = model
         ? resultHighlight(result, model)
@@ -210,19 +234,24 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       renderOutput();
       return result;
     } catch (error) {
+      if (running !== controller) return null; // superseded by a newer run, which owns the console now
       const e =
         error instanceof ApiRequestError ? error : new ApiRequestError(0, "client", (error as Error).message);
       run = { status: "error", query, message: e.message, code: e.code, position: e.position };
       const where = e.position ? ` (line ${e.position.line}, column ${e.position.column})` : "";
       errorBox.textContent = `${e.code}: ${e.message}${where}`;
-      status.textContent = "Failed";
+      status.textContent = e.code === "CANCELLED" ? "Cancelled" : "Failed";
       editor.showError(e.message, e.position);
       deps.error(`Query failed: ${e.message}`);
       deps.onResult(null);
       renderOutput();
       return null;
     } finally {
-      delete root.dataset.running;
+      if (running === controller) {
+        running = null;
+        cancelButton.hidden = true;
+        delete root.dataset.running;
+      }
     }
   }
 
