@@ -5,7 +5,7 @@
 import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
-import type { ResultHighlight } from "./types.ts";
+import type { ResultHighlight } from "../state/types.ts";
 import { cellEntityId, cellText } from "./utils.ts";
 
 const MAX_ROWS = 500;
