@@ -13,6 +13,8 @@ export interface EntityNodeAttributes {
   name_de: string;
   aliases: string[];
   description: string;
+  /** An event's own date. */
+  date?: string;
 }
 
 export interface RelationshipEdgeAttributes {
@@ -21,7 +23,12 @@ export interface RelationshipEdgeAttributes {
   summary: string;
   date: string;
   modality: string;
-  evidence: Evidence;
+  attributed_to?: string;
+  quantity?: string;
+  condition?: string;
+  says?: string[];
+  /** Every piece of evidence, in graph-data's order. */
+  evidence: Evidence[];
 }
 
 export type KnowledgeGraphology = MultiDirectedGraph<EntityNodeAttributes, RelationshipEdgeAttributes>;
@@ -37,6 +44,7 @@ export function buildGraphology(graph: KnowledgeGraph): KnowledgeGraphology {
       name_de: e.name_de,
       aliases: [...e.aliases],
       description: e.description,
+      ...(e.date === undefined ? {} : { date: e.date }),
     });
   }
   for (const r of graph.relationships) {
@@ -46,7 +54,11 @@ export function buildGraphology(graph: KnowledgeGraph): KnowledgeGraphology {
       summary: r.summary,
       date: r.date,
       modality: r.modality,
-      evidence: { ...r.evidence },
+      ...(r.attributed_to === undefined ? {} : { attributed_to: r.attributed_to }),
+      ...(r.quantity === undefined ? {} : { quantity: r.quantity }),
+      ...(r.condition === undefined ? {} : { condition: r.condition }),
+      ...(r.says === undefined ? {} : { says: [...r.says] }),
+      evidence: r.evidence.map((e) => ({ ...e })),
     });
   }
   return g;
