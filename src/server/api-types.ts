@@ -52,17 +52,41 @@ export interface EvidenceView {
   end: number;
 }
 
+/** An entity a relationship refers to (its other end, its speaker), by id, name and kind. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** What a relationship depends on: an entity, or another relationship described in words. */
+export interface ConditionView {
+  id: string;
+  kind: "entity" | "relationship";
+  /** "Donald Trump WINS 2024 US presidential election", or the entity's name. */
+  label: string;
+}
+
 /** One relationship of an entity, seen from that entity. */
 export interface RelationshipView {
   id: string;
   type: string;
   /** "out": the entity is the source; "in": the target. */
   direction: "out" | "in";
-  other: { id: string; name: string; kind: string };
+  other: EntityRef;
   summary: string;
   date: string;
   modality: string;
-  evidence: EvidenceView;
+  /** Whom the article gives the claim as said or held by ("according to …"); absent: its own voice. */
+  attributedTo?: EntityRef;
+  /** For a claim about part of a group: "23 of 32", "most". */
+  quantity?: string;
+  /** What the claim depends on. */
+  condition?: ConditionView;
+  /** Every piece of evidence, in graph-data's order (at least one). */
+  evidence: EvidenceView[];
+  /** Independent sources backing it: distinct publishers among the evidence's sources. */
+  sourceCount: number;
 }
 
 /** GET /api/nodes/:id */

@@ -17,6 +17,13 @@ import type {
   SearchResponse,
 } from "./api-types.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
+import {
+  describeRelationship,
+  entityRef,
+  referencedIds,
+  toRelationshipView,
+  type ReferenceNames,
+} from "./relationship-view.ts";
 
 /** An entity id that matched nothing. */
 export class NotFoundError extends Error {
@@ -27,7 +34,6 @@ export class NotFoundError extends Error {
 }
 
 const str = (v: JsonValue | undefined): string => (typeof v === "string" ? v : "");
-const num = (v: JsonValue | undefined): number => (typeof v === "number" ? v : Number(v ?? 0));
 
 /** The entity fields of a node, as lists show them. */
 export function toEntitySummary(node: ResultNode): EntitySummary {
@@ -68,30 +74,37 @@ export class ExplorerService {
     return node;
   }
 
+  /** Names of the speakers and conditions the relationships refer to. */
+  private async referenceNames(rels: ResultRelationship[]): Promise<ReferenceNames> {
+    const ids = [...new Set(rels.flatMap(referencedIds))];
+    const names: ReferenceNames = { entities: new Map(), relationships: new Map() };
+    if (ids.length === 0) return names;
+    const nodes = await this.run(Q.nodesByIds, { ids });
+    for (const row of nodes.rows) {
+      const n = row["n"] as ResultNode;
+      names.entities.set(n.id, entityRef(n));
+    }
+    const conditions = await this.run(Q.relationshipsByIds, { ids });
+    for (const row of conditions.rows) {
+      const r = row["r"] as ResultRelationship;
+      names.relationships.set(r.id, describeRelationship(row["a"] as ResultNode, r, row["b"] as ResultNode));
+    }
+    return names;
+  }
+
   /** One entity with all its relationships in and out. */
   async details(id: string): Promise<NodeDetailsResponse> {
     const node = await this.node(id);
     const result = await this.run(Q.nodeRelationships, { id });
-    const relationships: RelationshipView[] = result.rows.map((row) => {
-      const r = row["r"] as ResultRelationship;
-      const m = row["m"] as ResultNode;
-      const p = r.properties;
-      return {
-        id: r.id,
-        type: r.type,
-        direction: row["outgoing"] === true ? "out" : "in",
-        other: { id: m.id, name: str(m.properties["name"]) || m.id, kind: str(m.properties["kind"]) },
-        summary: str(p["summary"]),
-        date: str(p["date"]),
-        modality: str(p["modality"]),
-        evidence: {
-          source: str(p["evidence_source"]),
-          quote: str(p["evidence_quote"]),
-          start: num(p["evidence_start"]),
-          end: num(p["evidence_end"]),
-        },
-      };
-    });
+    const names = await this.referenceNames(result.rows.map((row) => row["r"] as ResultRelationship));
+    const relationships: RelationshipView[] = result.rows.map((row) =>
+      toRelationshipView(
+        row["r"] as ResultRelationship,
+        row["m"] as ResultNode,
+        row["outgoing"] === true,
+        names,
+      ),
+    );
     relationships.sort(
       (a, b) =>
         a.type.localeCompare(b.type) ||

@@ -17,6 +17,7 @@ import { Store } from "./lib/store.ts";
 import { createCombobox } from "./search/index.ts";
 import { installShortcuts } from "./shortcuts/index.ts";
 import { createSourceReader } from "./source-reader/index.ts";
+import { parseReaderTarget, readerTarget } from "./source-reader/utils.ts";
 import { EMPTY_FILTERS, type AppState, type PanelName, type SizeMetric } from "./state/types.ts";
 import { createStatusBar } from "./status-bar/index.ts";
 import { decodeState } from "./url-state/utils.ts";
@@ -53,7 +54,7 @@ byId("search-slot").append(search.root);
 
 const details = createDetailsPanel(byId("details-panel"), {
   select,
-  openSource: (id) => store.update((s) => ({ ...s, reader: id })),
+  openSource: (id, index) => store.update((s) => ({ ...s, reader: readerTarget(id, index) })),
   showEgo: (id) =>
     store.update((s) =>
       withPanel({ ...s, filters: { ...s.filters, actors: [id], focus: "ego" } }, "filters", true),
@@ -84,12 +85,17 @@ const consolePanel = createConsole(byId("console-panel"), {
 api.schema().then(consolePanel.setSchema, (e: Error) => status.error(`Schema unavailable: ${e.message}`));
 
 function openReader(state: AppState): void {
-  const rel = state.reader ? loaded?.model.relationships.get(state.reader) : undefined;
-  if (!rel?.evidence) return reader.close();
+  const target = state.reader ? parseReaderTarget(state.reader) : null;
+  const rel = target ? loaded?.model.relationships.get(target.relationship) : undefined;
+  const evidence = rel?.evidence[target?.index ?? 0];
+  if (!rel || !evidence) return reader.close();
   const name = (id: string) => loaded?.model.entities.get(id)?.name ?? id;
+  const according = rel.attributedTo ? ` · according to ${name(rel.attributedTo)}` : "";
+  const which =
+    rel.evidence.length > 1 ? ` · quote ${(target?.index ?? 0) + 1} of ${rel.evidence.length}` : "";
   void reader.open(
-    rel.evidence,
-    `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}`,
+    evidence,
+    `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}${according}${which}`,
   );
 }
 

@@ -39,6 +39,7 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   nodeRelationships: { id: "mark-rutte" },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
+  relationshipsByIds: { ids: ["trump-wins-us-election-2024"] },
   relationshipsAmong: { ids: ["mark-rutte", "jens-stoltenberg"] },
   shortestPaths: { from: "china", to: "ukraine", limit: 5 },
   labelCounts: {},

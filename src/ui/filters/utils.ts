@@ -13,9 +13,10 @@ export function relationshipPasses(rel: RelationshipRecord, filters: FilterState
   if (filters.hiddenTypes.includes(rel.type)) return false;
   if (filters.hiddenModalities.includes(rel.modality)) return false;
   if (filters.dateFrom || filters.dateTo) {
-    if (!rel.dateFrom || !rel.dateTo) return false;
-    if (filters.dateFrom && rel.dateTo < filters.dateFrom) return false;
-    if (filters.dateTo && rel.dateFrom > filters.dateTo) return false;
+    // An undated relationship cannot be placed in a range; an open end of an interval reaches everything.
+    if (!rel.date) return false;
+    if (filters.dateFrom && rel.dateTo !== null && rel.dateTo < filters.dateFrom) return false;
+    if (filters.dateTo && rel.dateFrom !== null && rel.dateFrom > filters.dateTo) return false;
   }
   return true;
 }

@@ -30,7 +30,10 @@ export interface RelationshipRecord {
   dateFrom: string | null;
   dateTo: string | null;
   modality: string;
-  evidence: Evidence | null;
+  /** Entity id of the speaker the claim is attributed to, or null (the article's own voice). */
+  attributedTo: string | null;
+  /** Every piece of evidence, in graph-data's order (empty when the result carried none). */
+  evidence: Evidence[];
 }
 
 export interface GraphModel {

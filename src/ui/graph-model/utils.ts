@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { dateRange } from "../../model/date-range.ts";
 import type { JsonValue, ResultNode, ResultRelationship } from "../../model/query-result.ts";
-import type { EntityRecord, GraphModel, RelationshipRecord } from "./types.ts";
+import type { EntityRecord, Evidence, GraphModel, RelationshipRecord } from "./types.ts";
 
 /** Node attributes in the graphology graph (what sigma styles read). */
 export interface NodeAttributes {
@@ -55,14 +55,41 @@ export function entityFromNode(node: ResultNode): EntityRecord {
   };
 }
 
+function list(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Every piece of evidence in a relationship's properties: its parallel lists, else its first piece. */
+export function evidenceFromProperties(p: Record<string, JsonValue>): Evidence[] {
+  const sources = list(p.evidence_sources);
+  const quotes = list(p.evidence_quotes);
+  const starts = list(p.evidence_starts);
+  const ends = list(p.evidence_ends);
+  const n = Math.min(sources.length, quotes.length, starts.length, ends.length);
+  const pieces =
+    n > 0
+      ? Array.from({ length: n }, (_, i) => ({
+          source: text(sources[i]),
+          quote: text(quotes[i]),
+          start: num(starts[i]),
+          end: num(ends[i]),
+        }))
+      : [
+          {
+            source: text(p.evidence_source),
+            quote: text(p.evidence_quote),
+            start: num(p.evidence_start),
+            end: num(p.evidence_end),
+          },
+        ];
+  return pieces.filter((e): e is Evidence => e.source !== "" && e.start !== null && e.end !== null);
+}
+
 /** The relationship an API relationship describes, with its date range and evidence. */
 export function relationshipFromResult(rel: ResultRelationship): RelationshipRecord {
   const p = rel.properties;
   const date = text(p.date);
   const range = date ? dateRange(date) : null;
-  const source = text(p.evidence_source);
-  const start = num(p.evidence_start);
-  const end = num(p.evidence_end);
   return {
     id: rel.id,
     type: rel.type,
@@ -73,8 +100,8 @@ export function relationshipFromResult(rel: ResultRelationship): RelationshipRec
     dateFrom: text(p.date_from) || range?.from || null,
     dateTo: text(p.date_to) || range?.to || null,
     modality: text(p.modality) || "asserted",
-    evidence:
-      source && start !== null && end !== null ? { source, quote: text(p.evidence_quote), start, end } : null,
+    attributedTo: text(p.attributed_to) || null,
+    evidence: evidenceFromProperties(p),
   };
 }
 
