@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint on every source file, Prettier owns formatting,
-// and the layering (model <- engine <- server <- ui) is enforced with restricted imports.
+// and the layering (model <- contract <- io/engine <- server <- ui) is enforced with restricted imports.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
@@ -13,7 +13,7 @@ const layer = (from, forbidden) => ({
       {
         patterns: forbidden.map((f) => ({
           group: [`**/${f}/**`, `../${f}/*`, `../../${f}/*`],
-          message: `src/${from} must not depend on src/${f} (layers: model <- engine <- server <- ui).`,
+          message: `src/${from} must not depend on ${f === "tools" ? "" : "src/"}${f} (layers: model <- contract <- engine <- server <- ui; tools/ sits outside the product).`,
         })),
       },
     ],
@@ -21,7 +21,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", ".lagebild", ".scratch", "artifacts"] },
+  { ignores: ["node_modules", "dist", "coverage", ".lagebild", ".scratch", "artifacts", "vendor"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,9 +49,13 @@ export default tseslint.config(
       ],
     },
   },
-  layer("model", ["engine", "server", "ui", "cli"]),
-  layer("engine", ["server", "ui", "cli"]),
-  layer("server", ["ui", "cli"]),
-  layer("ui", ["engine", "cli"]),
+  // contract/ is the wire contract shared by server and UI; the UI reads only it and the pure model.
+  // tools/ (the TCK runner) may use the product; the product never reaches into tools/.
+  layer("model", ["contract", "io", "engine", "server", "ui", "cli", "tools"]),
+  layer("contract", ["io", "engine", "server", "ui", "cli", "tools"]),
+  layer("engine", ["server", "ui", "cli", "tools"]),
+  layer("server", ["ui", "cli", "tools"]),
+  layer("ui", ["io", "engine", "server", "cli", "tools"]),
+  layer("cli", ["tools"]),
   prettier,
 );

@@ -14,6 +14,7 @@ export default defineConfig({
     root: ".",
     include: [
       "tests/unit/**/*.test.ts",
+      "tests/tools/**/*.test.ts",
       "tests/api/**/*.test.ts",
       "tests/integration/**/*.test.ts",
       "tests/e2e/**/*.test.ts",

@@ -1,4 +1,4 @@
-// npm start [-- --port N --engine grafeo|neo4j]: see src/cli/serve.ts
+// npm start [-- --port N --engine NAME …]: see src/cli/serve.ts
 import { runServe } from "../src/cli/serve.ts";
 
 const code = await runServe(process.argv.slice(2));

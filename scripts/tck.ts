@@ -3,8 +3,8 @@
  * over to src/cli/tck.ts; prints errors and exits non-zero on bad arguments or a missing TCK.
  */
 import { fileURLToPath } from "node:url";
-import { runTck } from "../src/cli/tck.ts";
-import { parseTckArgs, USAGE } from "../src/cli/tck/parse-args.ts";
+import { runTck } from "../tools/tck/run-tck.ts";
+import { parseTckArgs, USAGE } from "../tools/tck/parse-args.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 

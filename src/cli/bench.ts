@@ -11,7 +11,8 @@ import { arch, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { loadGraphData } from "../io/load-graph-data.ts";
-import { startServer, type RunningServer } from "../server/start-server.ts";
+import type { RunningServer } from "../server/start-server.ts";
+import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
@@ -164,7 +165,7 @@ export async function runBench(argv: string[]): Promise<number> {
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
     if (!values["skip-page"] && uiIsStale()) await buildUi();
-    server = await startServer({ port: 0 });
+    server = await startSeedServer({ port: 0 });
     const ids = loadGraphData().entities.map((e) => e.id);
     const rows = await apiRows(server, apiRuns, ids);
     if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));

@@ -3,7 +3,7 @@
  * `(id:Label)`, relationships as `[id:TYPE]`, paths as their chain.
  */
 import { stringify } from "csv-stringify/sync";
-import type { QueryResult, ResultValue } from "../model/query-result.ts";
+import type { QueryResult, ResultValue } from "../contract/query-result.ts";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

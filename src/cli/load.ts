@@ -1,67 +1,46 @@
 /**
- * `npm run load [-- --store PATH]`: validates graph-data and writes it into the embedded Grafeo store
- * (default .lagebild/embedded.grafeo; `npm start -- --store PATH` serves it), printing counts by kind
- * and type. The new store is written beside the old one and renamed over it only when complete, so
- * invalid data or a failed load leaves the previously loaded graph untouched.
- * `npm run load -- --neo4j …` loads into Neo4j instead (src/cli/neo4j-load.ts).
+ * `npm run load [-- --dir DIR] [--engine NAME] [engine settings]`: validates graph-data, then writes it
+ * into the chosen engine's storage: the embedded store (`--store PATH`, default
+ * .lagebild/embedded.grafeo) or Neo4j (`--engine neo4j`, with --uri … --prune --wipe --yes
+ * --batch-size). Invalid data is never loaded, and a failed load leaves what was loaded before.
+ * `--neo4j` is kept as an alias of `--engine neo4j` (older scripts and notes use it).
  */
-import { mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { writeSnapshot } from "../engine/grafeo/grafeo-snapshot.ts";
 import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { reportCliError } from "./cli-error.ts";
+import { loadIo, processIo, type CommandIo } from "./command-io.ts";
+import { parseEngineCommand } from "./engine-args.ts";
 
-export const DEFAULT_STORE = resolve(new URL("../../.lagebild/embedded.grafeo", import.meta.url).pathname);
-
-function countBy<T>(items: T[], key: (t: T) => string): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, n]) => `${k} ${n}`)
-    .join(", ");
-}
-
-/** Writes `graph` to the embedded store at `store`, atomically. */
-export async function loadEmbedded(
-  graph: KnowledgeGraph,
-  store: string,
-): Promise<{ nodes: number; relationships: number }> {
-  mkdirSync(dirname(store), { recursive: true });
-  const partial = `${store}.partial-${process.pid}`;
+/** Runs the command; returns the exit code. `readGraph` reads and validates graph-data from a folder. */
+export async function runLoad(
+  argv: string[],
+  io: CommandIo = processIo(),
+  readGraph: (dir: string) => KnowledgeGraph = loadGraphData,
+): Promise<number> {
   try {
-    const counts = await writeSnapshot(graph, partial);
-    renameSync(partial, store);
-    return counts;
-  } finally {
-    rmSync(partial, { force: true });
-  }
-}
-
-/** Runs the command; returns the exit code. */
-export async function runLoad(argv: string[]): Promise<number> {
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: false,
-      options: { dir: { type: "string" }, store: { type: "string" }, neo4j: { type: "boolean" } },
-    });
-    const graph = loadGraphData(typeof values.dir === "string" ? values.dir : DEFAULT_GRAPH_DATA_DIR);
-    console.log(
-      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships`,
+    const line = parseEngineCommand(
+      "load",
+      argv,
+      { dir: { type: "string" }, neo4j: { type: "boolean" } },
+      {
+        env: io.env,
+        engineName: (values) => {
+          if (values["neo4j"] !== true) return undefined;
+          if (values["engine"] !== undefined && values["engine"] !== "neo4j") {
+            throw new Error(
+              `--neo4j and --engine ${String(values["engine"])} disagree; --neo4j means --engine neo4j`,
+            );
+          }
+          return "neo4j";
+        },
+      },
     );
-    if (values.neo4j) {
-      const { runNeo4jLoad } = await import("./neo4j-load.ts");
-      return await runNeo4jLoad(graph, argv);
-    }
-    const store = typeof values.store === "string" ? resolve(values.store) : DEFAULT_STORE;
-    const started = performance.now();
-    const counts = await loadEmbedded(graph, store);
-    console.log(`loaded into the embedded store ${store} in ${Math.round(performance.now() - started)} ms`);
-    console.log(`  nodes: ${counts.nodes} (${countBy(graph.entities, (e) => e.kind)})`);
-    console.log(`  relationships: ${counts.relationships} (${countBy(graph.relationships, (r) => r.type)})`);
+    const dir = typeof line.values["dir"] === "string" ? line.values["dir"] : DEFAULT_GRAPH_DATA_DIR;
+    const graph = readGraph(dir);
+    io.stdout.write(
+      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships\n`,
+    );
+    await line.engine.load({ flags: line.engineFlags, graph, io: loadIo(io), env: io.env, cwd: io.cwd });
     return 0;
   } catch (error) {
     return reportCliError("load", error);

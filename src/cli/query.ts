@@ -1,13 +1,16 @@
 /**
- * `npm run query -- "<cypher>" [--param name=value …] [--format table|json|csv] [--engine grafeo|neo4j]
- * [--write] [--timeout-ms N] [--max-rows N]`: runs one Cypher query on the graph built from graph-data
- * (or on Neo4j). Parameter values are read as JSON when they parse (numbers, lists, maps), else as text.
+ * `npm run query -- "<cypher>" [--param name=value …] [--format table|json|csv] [--engine NAME]
+ * [engine settings] [--write] [--timeout-ms N] [--max-rows N]`: runs one Cypher query on the chosen
+ * engine (by default graph-data in the embedded engine). Parameter values are read as JSON when they
+ * parse (numbers, lists, maps), else as text. Limits default to QUERY_LIMITS, as in the console.
  */
-import { parseArgs } from "node:util";
+import { QUERY_LIMITS } from "../contract/limits.ts";
+import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { reportCliError } from "./cli-error.ts";
+import { processIo, type CommandIo } from "./command-io.ts";
+import { parseEngineCommand } from "./engine-args.ts";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "./format-result.ts";
-import { engineName, NEO4J_FLAG_OPTIONS, neo4jFlags, openEngine } from "./open-engine.ts";
 
 /** Parses `name=value` parameters; a value that is valid JSON is taken as JSON. */
 export function parseParams(pairs: string[]): Record<string, unknown> {
@@ -34,36 +37,48 @@ function positiveInt(flag: string, value: string | undefined, fallback: number):
 }
 
 /** Runs the command; returns the exit code. */
-export async function runQuery(argv: string[]): Promise<number> {
-  let engine: Awaited<ReturnType<typeof openEngine>> | undefined;
+export async function runQuery(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  let engine: CypherEngine | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+    const line = parseEngineCommand(
+      "query",
+      argv,
+      {
         param: { type: "string", multiple: true, short: "p" },
         format: { type: "string", short: "f" },
-        engine: { type: "string" },
-        ...NEO4J_FLAG_OPTIONS,
         write: { type: "boolean" },
         "timeout-ms": { type: "string" },
         "max-rows": { type: "string" },
       },
-    });
-    const query = positionals.join(" ").trim();
+      { env: io.env, allowPositionals: true },
+    );
+    const values = line.values as {
+      param?: string[];
+      format?: string;
+      write?: boolean;
+      "timeout-ms"?: string;
+      "max-rows"?: string;
+    };
+    const query = line.positionals.join(" ").trim();
     if (!query) throw new Error('missing query; expected npm run query -- "MATCH (n) RETURN n LIMIT 5"');
     const format = (values.format ?? "table") as OutputFormat;
     if (!OUTPUT_FORMATS.includes(format)) {
       throw new Error(`--format "${format}" is unknown; expected one of ${OUTPUT_FORMATS.join(", ")}`);
     }
     const params = parseParams(values.param ?? []);
-    engine = await openEngine(engineName(values.engine), () => loadGraphData(), neo4jFlags(values));
-    const result = await engine.run(query, params, {
+    const options = {
       readOnly: !values.write,
-      timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], 30_000),
-      maxRows: positiveInt("max-rows", values["max-rows"], 10_000),
+      timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], QUERY_LIMITS.timeoutMs),
+      maxRows: positiveInt("max-rows", values["max-rows"], QUERY_LIMITS.maxRows),
+    };
+    engine = await line.engine.open({
+      flags: line.engineFlags,
+      readGraph: () => loadGraphData(),
+      env: io.env,
+      cwd: io.cwd,
     });
-    console.log(formatResult(result, format));
+    const result = await engine.run(query, params, options);
+    io.stdout.write(`${formatResult(result, format)}\n`);
     return 0;
   } catch (error) {
     return reportCliError("query", error);

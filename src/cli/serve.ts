@@ -1,54 +1,59 @@
 /**
- * `npm start [-- --port N --host H --engine grafeo|neo4j --uri … --store PATH --allow-writes]`: builds the UI
- * if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work).
- * Ctrl+C stops it cleanly (engine workers and drivers closed).
+ * `npm start [-- --port N --host H --engine NAME [engine settings] --allow-writes]`: builds the UI if
+ * needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work) on
+ * the chosen engine, opened through the registry. Ctrl+C stops it cleanly (engine workers and drivers
+ * closed).
  */
-import { parseArgs } from "node:util";
-import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
-import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
-import { engineName, NEO4J_FLAG_OPTIONS, neo4jFlags, openEngine } from "./open-engine.ts";
+import { processIo, type CommandIo } from "./command-io.ts";
+import { parseEngineCommand } from "./engine-args.ts";
+
+/** Parses a port from a flag or the environment; 0 picks a free one. */
+export function parsePort(text: string | undefined, fallback: number, flag = "--port"): number {
+  const port = Number(text ?? fallback);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${flag} "${text}": expected a whole number from 0 to 65535`);
+  }
+  return port;
+}
 
 /** Runs the server until a signal; returns the exit code when startup fails. */
-export async function runServe(argv: string[]): Promise<number> {
+export async function runServe(argv: string[], io: CommandIo = processIo()): Promise<number> {
   try {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
+    const line = parseEngineCommand(
+      "start",
+      argv,
+      {
         port: { type: "string" },
         host: { type: "string" },
-        engine: { type: "string" },
-        ...NEO4J_FLAG_OPTIONS,
-        store: { type: "string" },
         "allow-writes": { type: "boolean" },
         "no-build": { type: "boolean" },
         "api-only": { type: "boolean" },
       },
-    });
-    const port = Number(values.port ?? process.env["PORT"] ?? 4173);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`--port "${values.port}": expected 0..65535`);
+      { env: io.env },
+    );
+    const values = line.values as Partial<Record<"port" | "host", string>> &
+      Partial<Record<"allow-writes" | "no-build" | "api-only", boolean>>;
+    const port = parsePort(values.port ?? io.env["PORT"], 4173);
     if (!values["no-build"] && !values["api-only"] && uiIsStale()) {
-      console.log("building the explorer UI (vite build) …");
+      io.stdout.write("building the explorer UI (vite build) …\n");
       await buildUi();
     }
-    const name = engineName(values.engine);
-    let engineInstance: CypherEngine | undefined;
-    if (values.store) {
-      const embedded = EmbeddedEngine.create();
-      await embedded.openStore(values.store);
-      engineInstance = embedded;
-    } else if (name === "neo4j") {
-      engineInstance = await openEngine(name, () => loadGraphData(), neo4jFlags(values));
-    }
+    const graph = loadGraphData();
+    const engine = await line.engine.open({
+      flags: line.engineFlags,
+      readGraph: () => graph,
+      env: io.env,
+      cwd: io.cwd,
+    });
     const server = await startServer({
+      engine,
+      graph,
       port,
-      host: values.host ?? process.env["HOST"] ?? "127.0.0.1",
-      engine: name,
-      ...(engineInstance ? { engineInstance } : {}),
+      host: values.host ?? io.env["HOST"] ?? "127.0.0.1",
       ...(values["api-only"] ? { uiDir: "" } : {}),
       allowWrites: values["allow-writes"] ?? false,
       logger: true,
@@ -56,8 +61,8 @@ export async function runServe(argv: string[]): Promise<number> {
     const health = await fetch(`${server.url}/api/health`).then(
       (r) => r.json() as Promise<Record<string, unknown>>,
     );
-    console.log(
-      `Lagebild explorer: ${server.url}  (engine ${health["engine"]}: ${health["nodes"]} nodes, ${health["relationships"]} relationships${health["ok"] ? "" : `; problem: ${health["problem"]}`})`,
+    io.stdout.write(
+      `Lagebild explorer: ${server.url}  (engine ${health["engine"]}: ${health["nodes"]} nodes, ${health["relationships"]} relationships${health["ok"] ? "" : `; problem: ${health["problem"]}`})\n`,
     );
     const stop = (): void => {
       void server.close().then(() => process.exit(0));

@@ -3,7 +3,7 @@
  * Grafeo store and a Neo4j server can be swapped without the server, CLI or UI knowing.
  */
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
-import type { QueryResult } from "../model/query-result.ts";
+import type { QueryResult } from "../contract/query-result.ts";
 
 /** Options of one query. Defaults: read-only, 10 s, 10 000 rows. */
 export interface QueryOptions {

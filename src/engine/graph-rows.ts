@@ -12,24 +12,14 @@ import { foldText } from "../model/fold-text.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import type { Entity, Relationship } from "../model/schema.ts";
 
-/** The label every entity node carries, beside its kind. */
-export const ENTITY_LABEL = "Entity";
-
-/** Properties of an entity node. */
-export interface NodeRow {
-  id: string;
-  kind: string;
-  name: string;
-  name_de: string;
-  aliases: string[];
-  description: string;
+/** Properties of an entity node: the entity's fields, and its names folded for search. */
+export type NodeRow = Entity & {
   /** Folded names and aliases, "|"-separated, for case- and accent-insensitive search. */
   search_text: string;
-  /** An event's own date, and the first and last day it covers; absent otherwise. */
-  date?: string;
+  /** The first and last day an event's own date covers; absent otherwise. */
   date_from?: string;
   date_to?: string;
-}
+};
 
 /** Properties of a relationship, plus its type and endpoints' entity ids. */
 export interface RelationshipRow {

@@ -4,32 +4,13 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "./knowledge-graph.ts";
-import type { Evidence } from "./schema.ts";
+import type { Entity, Relationship } from "./schema.ts";
 
-export interface EntityNodeAttributes {
-  label: string;
-  kind: string;
-  name: string;
-  name_de: string;
-  aliases: string[];
-  description: string;
-  /** An event's own date. */
-  date?: string;
-}
+/** A node's attributes: the entity's fields (its id is the node key) and a label for viewers. */
+export type EntityNodeAttributes = Omit<Entity, "id"> & { label: string };
 
-export interface RelationshipEdgeAttributes {
-  type: string;
-  label: string;
-  summary: string;
-  date: string;
-  modality: string;
-  attributed_to?: string;
-  quantity?: string;
-  condition?: string;
-  says?: string[];
-  /** Every piece of evidence, in graph-data's order. */
-  evidence: Evidence[];
-}
+/** An edge's attributes: the relationship's fields (id, source and target are the edge's own). */
+export type RelationshipEdgeAttributes = Omit<Relationship, "id" | "source" | "target"> & { label: string };
 
 export type KnowledgeGraphology = MultiDirectedGraph<EntityNodeAttributes, RelationshipEdgeAttributes>;
 

@@ -1,15 +1,18 @@
 /**
- * The HTTP application: Fastify with the API, JSON errors everywhere, and the built explorer (dist/ui)
- * served as static files with a fallback to index.html for deep links.
+ * The HTTP application: Fastify with the API (one plugin per resource, see api-routes.ts), JSON errors
+ * everywhere, and the built explorer (dist/ui) served as static files with a fallback to index.html
+ * for deep links.
  */
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
-import { registerApiRoutes, type ApiContext } from "./api-routes.ts";
+import type { ApiContext } from "./api-context.ts";
+import { registerApiRoutes } from "./api-routes.ts";
+import { ExplorerService } from "./explorer-service.ts";
 import { errorHandler } from "./http-errors.ts";
 
-/** Options of the app: the API context plus where the built UI is (omit for API only). */
-export interface AppOptions extends ApiContext {
+/** Options of the app: the API context (without the explorer, built here) plus where the built UI is. */
+export interface AppOptions extends Omit<ApiContext, "explorer"> {
   uiDir?: string;
   logger?: boolean;
 }
@@ -19,11 +22,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: "warn" } : false,
     bodyLimit: 1_000_000,
-    ajv: { customOptions: { coerceTypes: true, removeAdditional: false } },
   });
   app.setErrorHandler(errorHandler);
-  registerApiRoutes(app, options);
-  const uiDir = options.uiDir;
+  const { uiDir, logger: _logger, ...context } = options;
+  await registerApiRoutes(app, { ...context, explorer: new ExplorerService(options.engine, options.limits) });
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });
   }

@@ -5,6 +5,8 @@
  * parser in tests/unit/engine/neo4j-cypher.test.ts.
  */
 
+import { PATHS_MAX_HOPS } from "../contract/limits.ts";
+
 export const EXPLORER_QUERIES = {
   /** Entities whose folded names or aliases contain $q; exact or prefix matches first. */
   search: `MATCH (n:Entity)
@@ -41,8 +43,8 @@ RETURN n`,
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN a, r, b`,
 
-  /** Shortest paths between two entities, up to six hops, ignoring direction. */
-  shortestPaths: `MATCH p = allShortestPaths((a:Entity {id: $from})-[*..6]-(b:Entity {id: $to}))
+  /** Shortest paths between two entities, up to PATHS_MAX_HOPS hops, ignoring direction. */
+  shortestPaths: `MATCH p = allShortestPaths((a:Entity {id: $from})-[*..${PATHS_MAX_HOPS}]-(b:Entity {id: $to}))
 RETURN p
 LIMIT $limit`,
 

@@ -1,21 +1,19 @@
 /**
  * Explorer service: the read operations behind the API (search, entity details, neighbourhoods,
  * shortest paths, schema, overview graph), written once on the CypherEngine interface with the shared
- * EXPLORER_QUERIES, so they run the same on Grafeo and Neo4j.
+ * EXPLORER_QUERIES, so they run the same on Grafeo and Neo4j. Every read runs read-only within the
+ * server's time budget (QueryLimits); nodes and relationships are decoded by the contract's decoders.
  */
+import type { GraphResponse } from "../contract/api/graph.ts";
+import type { NeighborsResponse, NodeDetailsResponse, RelationshipView } from "../contract/api/nodes.ts";
+import type { PathsResponse } from "../contract/api/paths.ts";
+import type { SchemaResponse } from "../contract/api/schema-info.ts";
+import type { SearchResponse } from "../contract/api/search.ts";
+import { decodeEntity } from "../contract/decoders.ts";
+import { EXPLORER_MAX_ROWS, PATHS_LIMIT, QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
+import type { QueryResult, ResultNode, ResultRelationship } from "../contract/query-result.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
-import type { JsonValue, ResultNode, ResultRelationship } from "../model/query-result.ts";
-import type {
-  EntitySummary,
-  GraphResponse,
-  NeighborsResponse,
-  NodeDetailsResponse,
-  PathsResponse,
-  RelationshipView,
-  SchemaResponse,
-  SearchResponse,
-} from "./api-types.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
 import {
   describeRelationship,
@@ -33,37 +31,28 @@ export class NotFoundError extends Error {
   }
 }
 
-const str = (v: JsonValue | undefined): string => (typeof v === "string" ? v : "");
-
-/** The entity fields of a node, as lists show them. */
-export function toEntitySummary(node: ResultNode): EntitySummary {
-  const p = node.properties;
-  return {
-    id: node.id,
-    kind: str(p["kind"]) || node.labels.find((l) => l !== "Entity") || "",
-    name: str(p["name"]) || node.id,
-    name_de: str(p["name_de"]),
-    aliases: Array.isArray(p["aliases"])
-      ? p["aliases"].filter((a): a is string => typeof a === "string")
-      : [],
-    description: str(p["description"]),
-  };
-}
-
 /** The explorer's read operations on one engine. */
 export class ExplorerService {
-  constructor(private readonly engine: CypherEngine) {}
+  /** `timeoutMs` bounds every read; rows are capped at EXPLORER_MAX_ROWS, enough for an overview. */
+  constructor(
+    private readonly engine: CypherEngine,
+    private readonly limits: Pick<QueryLimits, "timeoutMs"> = QUERY_LIMITS,
+  ) {}
 
-  private run(query: string, params: Record<string, unknown>): ReturnType<CypherEngine["run"]> {
-    return this.engine.run(query, params, { readOnly: true, timeoutMs: 10_000, maxRows: 50_000 });
+  private run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return this.engine.run(query, params, {
+      readOnly: true,
+      timeoutMs: this.limits.timeoutMs,
+      maxRows: EXPLORER_MAX_ROWS,
+    });
   }
 
   /** Entities whose names or aliases contain `q`, case- and accent-insensitive. */
-  async search(q: string, limit = 20): Promise<SearchResponse> {
+  async search(q: string, limit: number): Promise<SearchResponse> {
     const folded = foldText(q);
     if (folded === "") return { query: q, results: [] };
     const result = await this.run(Q.search, { q: folded, exact: `|${folded}|`, prefix: `|${folded}`, limit });
-    const results = result.rows.map((row) => toEntitySummary(row["n"] as ResultNode));
+    const results = result.rows.map((row) => decodeEntity(row["n"] as ResultNode));
     return { query: q, results };
   }
 
@@ -111,7 +100,7 @@ export class ExplorerService {
         a.direction.localeCompare(b.direction) ||
         a.other.name.localeCompare(b.other.name),
     );
-    return { entity: toEntitySummary(node), relationships };
+    return { entity: decodeEntity(node), relationships };
   }
 
   /** The ego network of `id` up to `depth` hops, at most `limit` nodes (nearest first). */
@@ -143,8 +132,8 @@ export class ExplorerService {
     };
   }
 
-  /** Shortest paths between two entities (any direction, up to six hops). */
-  async paths(from: string, to: string, limit = 25): Promise<PathsResponse> {
+  /** Shortest paths between two entities (any direction, up to PATHS_MAX_HOPS hops). */
+  async paths(from: string, to: string, limit = PATHS_LIMIT): Promise<PathsResponse> {
     await this.node(from);
     await this.node(to);
     const result = await this.run(Q.shortestPaths, { from, to, limit });

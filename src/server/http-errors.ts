@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { EngineUnavailableError, QueryError, type QueryErrorCode } from "../model/errors.ts";
-import type { ApiError } from "./api-types.ts";
+import type { ApiError } from "../contract/api/api-error.ts";
 import { NotFoundError } from "./explorer-service.ts";
 
 const QUERY_STATUS: Record<QueryErrorCode, number> = {

@@ -1,27 +1,29 @@
 /**
- * Starting the server: validates and loads graph-data into the chosen engine, builds the app and
- * listens (127.0.0.1 by default). Used by `npm start`, `npm run dev`, the API and end-to-end tests.
+ * Starting the server: takes a ready engine (opened through the engine registry by the caller) and
+ * the validated graph-data whose source documents it serves, builds the app and listens (127.0.0.1
+ * by default). Used by `npm start`, `npm run dev`, the bench, the API and end-to-end tests.
  */
-import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
+import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
-import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
+import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { createApp } from "./create-app.ts";
 
 /** The built explorer of this repository. */
 export const DEFAULT_UI_DIR = new URL("../../dist/ui", import.meta.url).pathname;
 
 export interface StartOptions {
+  /** The engine to serve; the server owns it from here and closes it on close(). */
+  engine: CypherEngine;
+  /** Validated graph-data: the source documents behind every quote. */
+  graph: KnowledgeGraph;
   /** 0 picks a free port. Default 4173. */
   port?: number;
   host?: string;
-  engine?: "grafeo" | "neo4j";
-  /** A ready engine (e.g. Neo4j), instead of loading graph-data into a new embedded one. */
-  engineInstance?: CypherEngine;
-  graphDataDir?: string;
+  /** The built UI; "" serves the API only. */
   uiDir?: string;
   allowWrites?: boolean;
-  queryTimeoutMs?: number;
-  maxRows?: number;
+  /** Limits of console queries (defaults: QUERY_LIMITS); the explorer's reads share the timeout. */
+  limits?: Partial<QueryLimits>;
   logger?: boolean;
 }
 
@@ -31,32 +33,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Loads graph-data, starts the engine and the HTTP server. */
-export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const graph = loadGraphData(options.graphDataDir ?? DEFAULT_GRAPH_DATA_DIR);
-  let engine = options.engineInstance;
-  if (!engine) {
-    const embedded = EmbeddedEngine.create();
-    await embedded.load(graph);
-    engine = embedded;
-  }
+/** Builds the app on `engine` and listens. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { engine } = options;
   const app = await createApp({
     engine,
-    graph,
+    graph: options.graph,
     allowWrites: options.allowWrites ?? false,
-    queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
-    maxRows: options.maxRows ?? 5_000,
+    limits: { ...QUERY_LIMITS, ...options.limits },
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
   });
   const address = await app.listen({ port: options.port ?? 4173, host: options.host ?? "127.0.0.1" });
-  const ready = engine;
   return {
     url: address.replace("[::1]", "localhost"),
-    engine: ready,
+    engine,
     async close() {
       await app.close();
-      await ready.close();
+      await engine.close();
     },
   };
 }

@@ -90,7 +90,7 @@ function openReader(state: AppState): void {
   const evidence = rel?.evidence[target?.index ?? 0];
   if (!rel || !evidence) return reader.close();
   const name = (id: string) => loaded?.model.entities.get(id)?.name ?? id;
-  const according = rel.attributedTo ? ` · according to ${name(rel.attributedTo)}` : "";
+  const according = rel.attributed_to ? ` · according to ${name(rel.attributed_to)}` : "";
   const which =
     rel.evidence.length > 1 ? ` · quote ${(target?.index ?? 0) + 1} of ${rel.evidence.length}` : "";
   void reader.open(

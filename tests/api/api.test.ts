@@ -1,24 +1,22 @@
 /**
  * The HTTP API on the real seed graph and the real embedded engine, over real HTTP: every endpoint and
- * every error code of the contract in src/server/api-types.ts.
+ * every error code of the contract in src/contract/api/.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  HealthResponse,
-  NeighborsResponse,
-  NodeDetailsResponse,
-  PathsResponse,
-  SchemaResponse,
-  SearchResponse,
-  SourceResponse,
-} from "../../src/server/api-types.ts";
-import type { QueryResult } from "../../src/model/query-result.ts";
-import { startServer, type RunningServer } from "../../src/server/start-server.ts";
+import type { HealthResponse } from "../../src/contract/api/health.ts";
+import type { NeighborsResponse, NodeDetailsResponse } from "../../src/contract/api/nodes.ts";
+import type { PathsResponse } from "../../src/contract/api/paths.ts";
+import type { SchemaResponse } from "../../src/contract/api/schema-info.ts";
+import type { SearchResponse } from "../../src/contract/api/search.ts";
+import type { SourceResponse } from "../../src/contract/api/sources.ts";
+import type { QueryResult } from "../../src/contract/query-result.ts";
+import { startSeedServer } from "../../src/cli/seed-server.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
 
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, uiDir: "", queryTimeoutMs: 1_000, maxRows: 50 });
+  server = await startSeedServer({ port: 0, uiDir: "", limits: { timeoutMs: 1_000, maxRows: 50 } });
 });
 afterAll(async () => server.close());
 

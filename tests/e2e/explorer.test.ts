@@ -8,13 +8,14 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../../src/server/start-server.ts";
-import type { HealthResponse, NeighborsResponse } from "../../src/server/api-types.ts";
+import { startSeedServer } from "../../src/cli/seed-server.ts";
+import type { HealthResponse } from "../../src/contract/api/health.ts";
+import type { NeighborsResponse } from "../../src/contract/api/nodes.ts";
 import { launchChromium, waitForGraph } from "./browser.ts";
 
 const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: Awaited<ReturnType<typeof startSeedServer>>;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
@@ -36,7 +37,7 @@ async function searchAndPick(text: string, id: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer({ port: 0 });
+  server = await startSeedServer({ port: 0 });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on("console", (message) => {

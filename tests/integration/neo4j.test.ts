@@ -18,7 +18,7 @@ import { Neo4jEngine } from "../../src/engine/neo4j/neo4j-engine.ts";
 import { loadNeo4j, type Neo4jLoadSummary } from "../../src/engine/neo4j/neo4j-loader.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../src/model/knowledge-graph.ts";
-import type { ResultRelationship } from "../../src/model/query-result.ts";
+import type { ResultRelationship } from "../../src/contract/query-result.ts";
 import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
 import { ask, READER_QUESTIONS } from "../unit/knowledge/reader-questions.ts";
 

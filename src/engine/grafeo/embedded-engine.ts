@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fork, type ChildProcess } from "node:child_process";
 import { EngineUnavailableError, QueryError } from "../../model/errors.ts";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import {
   DEFAULT_QUERY_OPTIONS,
   type CypherEngine,

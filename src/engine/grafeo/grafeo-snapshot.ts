@@ -4,7 +4,8 @@
  * itself, not by a keyword filter.
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import { ENTITY_LABEL, graphRows } from "../graph-rows.ts";
+import { ENTITY_LABEL } from "../../contract/decoders.ts";
+import { graphRows } from "../graph-rows.ts";
 import { GrafeoDB } from "./grafeo-module.ts";
 
 /** Builds the graph in memory and saves it to `path`; returns the counts written. */

@@ -12,7 +12,7 @@ import type {
   ResultPath,
   ResultRelationship,
   ResultValue,
-} from "../../model/query-result.ts";
+} from "../../contract/query-result.ts";
 
 type Raw = Record<string, unknown>;
 

@@ -9,7 +9,7 @@
  */
 import { copyFileSync, rmSync } from "node:fs";
 import { QueryError } from "../../model/errors.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
 import { writeSnapshot } from "./grafeo-snapshot.ts";

@@ -3,7 +3,7 @@
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import type { QueryErrorCode } from "../../model/errors.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 
 export type WorkerRequest =
   | { op: "load"; id: number; graph: KnowledgeGraph; snapshot: string }

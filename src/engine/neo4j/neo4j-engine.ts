@@ -28,7 +28,7 @@ import {
 } from "../cypher-engine.ts";
 import { QueryError } from "../../model/errors.ts";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import {
   describeNeo4jConfig,
   resolveNeo4jConfig,

@@ -7,7 +7,7 @@
  * are ever spliced, after checking them against it; no text from graph-data reaches a query string.
  * Everything else travels as parameters.
  */
-import { ENTITY_LABEL } from "../graph-rows.ts";
+import { ENTITY_LABEL } from "../../contract/decoders.ts";
 import {
   ENTITY_KINDS,
   RELATIONSHIP_TYPES,

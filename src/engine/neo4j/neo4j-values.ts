@@ -17,7 +17,7 @@ import type {
   ResultPath,
   ResultRelationship,
   ResultValue,
-} from "../../model/query-result.ts";
+} from "../../contract/query-result.ts";
 
 /** Maps element ids to the `id` property of their nodes (absent or null when the node has none). */
 export type EndpointResolver = (elementIds: string[]) => Promise<Map<string, string | null>>;

@@ -2,17 +2,14 @@
  * API client: typed calls to the Lagebild server. Every failure becomes an ApiRequestError carrying
  * the server's code, message and (for query errors) position, so callers can show it where it belongs.
  */
-import type { QueryResult } from "../../model/query-result.ts";
-import type {
-  ApiError,
-  GraphResponse,
-  HealthResponse,
-  NodeDetailsResponse,
-  QueryRequest,
-  SchemaResponse,
-  SearchResponse,
-  SourceResponse,
-} from "../../server/api-types.ts";
+import type { ApiError } from "../../contract/api/api-error.ts";
+import type { GraphResponse } from "../../contract/api/graph.ts";
+import type { HealthResponse } from "../../contract/api/health.ts";
+import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
+import type { QueryRequest, QueryResponse } from "../../contract/api/query.ts";
+import type { SchemaResponse } from "../../contract/api/schema-info.ts";
+import type { SearchResponse } from "../../contract/api/search.ts";
+import type { SourceResponse } from "../../contract/api/sources.ts";
 
 /** An API call that failed: HTTP status plus the server's error body when it sent one. */
 export class ApiRequestError extends Error {
@@ -56,7 +53,7 @@ export const api = {
   node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),
   source: (id: string) => request<SourceResponse>(`/api/sources/${q(id)}`),
   query: (body: QueryRequest) =>
-    request<QueryResult>("/api/query", {
+    request<QueryResponse>("/api/query", {
       method: "POST",
       body: JSON.stringify(body),
       headers: { "content-type": "application/json" },

@@ -10,7 +10,7 @@ import { closeCompletion } from "@codemirror/autocomplete";
 import { forceLinting, linter, type Diagnostic } from "@codemirror/lint";
 import { Prec, StateEffect, StateField } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-import type { SchemaResponse } from "../../server/api-types.ts";
+import type { SchemaResponse } from "../../contract/api/schema-info.ts";
 import { offsetOf } from "./utils.ts";
 
 export interface CypherEditorOptions {

@@ -4,8 +4,8 @@
  * JSON in ARIA tabs. Errors show as text and at their position in the editor.
  */
 import "./console.css";
-import type { QueryResult } from "../../model/query-result.ts";
-import type { SchemaResponse } from "../../server/api-types.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
+import type { SchemaResponse } from "../../contract/api/schema-info.ts";
 import { api, ApiRequestError } from "../api/client.ts";
 import { QUERY_SUBMIT } from "../bench/marks.ts";
 import type { GraphModel } from "../graph-model/types.ts";

@@ -2,7 +2,7 @@
  * Result views: a query result as a summary of what is highlighted in the graph, as a table (entity
  * cells click through to the details), or as JSON. All cell values are rendered as text.
  */
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
 import type { ResultHighlight } from "./types.ts";

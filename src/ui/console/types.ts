@@ -1,7 +1,7 @@
 /**
  * Console types: a query run and how its result maps onto the graph view.
  */
-import type { QueryResult } from "../../model/query-result.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import type { Subgraph } from "../filters/types.ts";
 
 /** Where a query result lands in the overview graph. */

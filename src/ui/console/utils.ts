@@ -3,7 +3,7 @@
  * highlight), turning cells into display text, the local query history and the JSON params box.
  * Pure, unit-tested without a browser.
  */
-import type { QueryResult, ResultValue } from "../../model/query-result.ts";
+import type { QueryResult, ResultValue } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import type { ExampleQuery, ResultHighlight } from "./types.ts";
 

@@ -5,7 +5,7 @@
  * The other end of a relationship selects that entity; a quote opens the source reader.
  */
 import "./details.css";
-import type { NodeDetailsResponse } from "../../server/api-types.ts";
+import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
 import { api } from "../api/client.ts";
 import { el } from "../lib/dom.ts";
 import { kindColor } from "../graph-view/palette.ts";

@@ -4,7 +4,7 @@
  * else's word (the speaker selects that entity); "if …" for what it depends on; then every quote, each
  * opening the source reader at its own offsets. All text goes in as text, never as HTML.
  */
-import type { RelationshipView } from "../../server/api-types.ts";
+import type { RelationshipView } from "../../contract/api/nodes.ts";
 import { el } from "../lib/dom.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
 import { sourceCountLabel } from "./utils.ts";

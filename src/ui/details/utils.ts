@@ -3,7 +3,7 @@
  * "← ENABLES"), newest first within a group, so the panel reads as "what this actor does, and what
  * is done to it".
  */
-import type { RelationshipView } from "../../server/api-types.ts";
+import type { RelationshipView } from "../../contract/api/nodes.ts";
 
 export interface RelationshipGroup {
   key: string;

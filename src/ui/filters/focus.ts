@@ -3,7 +3,7 @@
  * direction) and the union of all shortest paths between two actors. Computed on the relationships
  * the other filters let through, so "Russia's THREATENS network" means what it says.
  */
-import type { RelationshipRecord } from "../graph-model/types.ts";
+import type { RelationshipRecord } from "../../contract/records.ts";
 import type { Subgraph } from "./types.ts";
 
 type Adjacency = Map<string, { edge: string; other: string }[]>;

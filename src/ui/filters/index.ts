@@ -4,7 +4,7 @@
  * controller does the hiding.
  */
 import "./filters.css";
-import type { EntitySummary } from "../../server/api-types.ts";
+import type { EntityRecord } from "../../contract/records.ts";
 import { MODALITIES } from "../../model/vocabulary.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
@@ -38,7 +38,7 @@ export function createFilterPanel(root: HTMLElement, model: GraphModel, actions:
     id: "actor-search",
     label: "Add an actor",
     placeholder: "Add an actor…",
-    onPick: (entity: EntitySummary) => {
+    onPick: (entity: EntityRecord) => {
       names.set(entity.id, entity.name);
       change((f) => (f.actors.includes(entity.id) ? f : { ...f, actors: [...f.actors, entity.id] }));
     },

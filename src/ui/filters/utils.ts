@@ -3,7 +3,8 @@
  * path actors) and an optional restriction (a query result shown alone) to the sets of hidden
  * entities and relationships, with counts. Pure, so unit tests can check it on the seed graph.
  */
-import type { GraphModel, RelationshipRecord } from "../graph-model/types.ts";
+import type { RelationshipRecord } from "../../contract/records.ts";
+import type { GraphModel } from "../graph-model/types.ts";
 import type { FilterState } from "../state/types.ts";
 import { egoNetwork, shortestPaths } from "./focus.ts";
 import type { Subgraph, Visibility } from "./types.ts";
@@ -15,8 +16,8 @@ export function relationshipPasses(rel: RelationshipRecord, filters: FilterState
   if (filters.dateFrom || filters.dateTo) {
     // An undated relationship cannot be placed in a range; an open end of an interval reaches everything.
     if (!rel.date) return false;
-    if (filters.dateFrom && rel.dateTo !== null && rel.dateTo < filters.dateFrom) return false;
-    if (filters.dateTo && rel.dateFrom !== null && rel.dateFrom > filters.dateTo) return false;
+    if (filters.dateFrom && rel.date_to !== null && rel.date_to < filters.dateFrom) return false;
+    if (filters.dateTo && rel.date_from !== null && rel.date_from > filters.dateTo) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * actors in the filter panel.
  */
 import "./search.css";
-import type { EntitySummary } from "../../server/api-types.ts";
+import type { EntityRecord } from "../../contract/records.ts";
 import { api } from "../api/client.ts";
 import { el } from "../lib/dom.ts";
 import { moveActive, suggestionDetail } from "./utils.ts";
@@ -13,7 +13,7 @@ export interface ComboboxOptions {
   id: string;
   label: string;
   placeholder: string;
-  onPick: (entity: EntitySummary) => void;
+  onPick: (entity: EntityRecord) => void;
   onError: (message: string) => void;
 }
 
@@ -51,7 +51,7 @@ export function createCombobox(options: ComboboxOptions): Combobox {
   list.hidden = true;
   const root = el("div", { className: "combobox" }, [label, input, list]);
 
-  let results: EntitySummary[] = [];
+  let results: EntityRecord[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | null = null;

@@ -2,7 +2,7 @@
  * Search box logic: keyboard movement in the suggestion listbox (wrapping, Home/End) and the text
  * shown for a suggestion. Pure so the combobox behaviour is tested without a browser.
  */
-import type { EntitySummary } from "../../server/api-types.ts";
+import type { EntityRecord } from "../../contract/records.ts";
 
 /** The next active option index for a key, or null when the key does not move the selection. */
 export function moveActive(key: string, active: number, count: number): number | null {
@@ -22,7 +22,7 @@ export function moveActive(key: string, active: number, count: number): number |
 }
 
 /** The secondary line of a suggestion: kind, German name when different, and a matching alias. */
-export function suggestionDetail(entity: EntitySummary, query: string): string {
+export function suggestionDetail(entity: EntityRecord, query: string): string {
   const parts = [entity.kind];
   if (entity.name_de && entity.name_de !== entity.name) parts.push(entity.name_de);
   const folded = fold(query);

@@ -5,7 +5,7 @@
  */
 import "./source-reader.css";
 import { api } from "../api/client.ts";
-import type { Evidence } from "../graph-model/types.ts";
+import type { Evidence } from "../../contract/records.ts";
 import { el } from "../lib/dom.ts";
 import { locateQuote, splitAt } from "./utils.ts";
 

@@ -2,7 +2,7 @@
  * Status bar: the engine (from /api/health), what is shown and hidden, layout progress and the last
  * error, in one polite live region at the bottom of the page.
  */
-import type { HealthResponse } from "../../server/api-types.ts";
+import type { HealthResponse } from "../../contract/api/health.ts";
 import type { VisibilityCounts } from "../filters/types.ts";
 import { el } from "../lib/dom.ts";
 

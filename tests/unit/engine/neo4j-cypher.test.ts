@@ -12,7 +12,8 @@ import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language
 import { describe, expect, it } from "vitest";
 import { NEO4J_ENGINE_QUERIES } from "../../../src/engine/neo4j/neo4j-engine.ts";
 import { allNeo4jLoadQueries, NEO4J_LOAD_QUERIES } from "../../../src/engine/neo4j/neo4j-load-queries.ts";
-import { ENTITY_LABEL, entityToRow, relationshipToRow } from "../../../src/engine/graph-rows.ts";
+import { ENTITY_LABEL } from "../../../src/contract/decoders.ts";
+import { entityToRow, relationshipToRow } from "../../../src/engine/graph-rows.ts";
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from "../../../src/model/vocabulary.ts";
 import { EXPLORER_QUERIES } from "../../../src/server/explorer-queries.ts";
 import { READER_QUESTIONS } from "../knowledge/reader-questions.ts";

@@ -1,12 +1,13 @@
 /**
- * Pointing the Neo4j engine and `load --neo4j` at a port where nothing listens fails fast (well
+ * Pointing the Neo4j engine and `load --engine neo4j` at a port where nothing listens fails fast (well
  * within 15 s) with a message naming the URI and the cause; checks that need no server (the static
  * write refusal, option validation, the row cap) hold without one.
  */
 import { PassThrough } from "node:stream";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { runNeo4jLoad, type Neo4jLoadIo } from "../../../src/cli/neo4j-load.ts";
+import type { CommandIo } from "../../../src/cli/command-io.ts";
+import { runLoad } from "../../../src/cli/load.ts";
 import { consumeCapped, Neo4jEngine } from "../../../src/engine/neo4j/neo4j-engine.ts";
 import { EngineUnavailableError, QueryError } from "../../../src/model/errors.ts";
 import type { KnowledgeGraph } from "../../../src/model/knowledge-graph.ts";
@@ -61,8 +62,8 @@ describe("Neo4jEngine with no server at the URI", () => {
   });
 });
 
-describe("load --neo4j with no server at the URI", () => {
-  function io(): Neo4jLoadIo & { output: () => string } {
+describe("load --engine neo4j with no server at the URI", () => {
+  function io(): CommandIo & { output: () => string } {
     const stdout = new PassThrough();
     const chunks: string[] = [];
     stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
@@ -80,7 +81,7 @@ describe("load --neo4j with no server at the URI", () => {
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const started = performance.now();
-      const code = await runNeo4jLoad(EMPTY_GRAPH, ["--neo4j", "--uri", URI], io());
+      const code = await runLoad(["--engine", "neo4j", "--uri", URI], io(), () => EMPTY_GRAPH);
       expect(performance.now() - started).toBeLessThan(DEADLINE_MS);
       expect(code).toBe(3);
       const message = printed.mock.calls.map((c) => c.join(" ")).join("\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QueryResult, ResultNode, ResultRelationship } from "../../../src/model/query-result.ts";
+import type { QueryResult, ResultNode, ResultRelationship } from "../../../src/contract/query-result.ts";
 import {
   cellEntityId,
   cellText,

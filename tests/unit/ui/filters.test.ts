@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { egoNetwork, shortestPaths } from "../../../src/ui/filters/focus.ts";
 import { computeVisibility, hasAnyFilter, relationshipPasses } from "../../../src/ui/filters/utils.ts";
-import type { RelationshipRecord } from "../../../src/ui/graph-model/types.ts";
+import type { RelationshipRecord } from "../../../src/contract/records.ts";
 import { EMPTY_FILTERS, type FilterState } from "../../../src/ui/state/types.ts";
 import { seedModel } from "./seed-model.ts";
 
@@ -15,11 +15,14 @@ const rel = (change: Partial<RelationshipRecord>): RelationshipRecord => ({
   target: "b",
   summary: "",
   date: "2024-10",
-  dateFrom: "2024-10-01",
-  dateTo: "2024-10-31",
+  date_from: "2024-10-01",
+  date_to: "2024-10-31",
   modality: "asserted",
-  attributedTo: null,
+  attributed_to: null,
+  quantity: null,
+  condition: null,
   evidence: [],
+  source_count: 0,
   ...change,
 });
 
@@ -98,7 +101,7 @@ describe("filters", () => {
     ],
   ])("an interval %s", (_name, from, to, relFrom, relTo, shown) => {
     it(shown ? "is shown" : "is hidden", () => {
-      const open = rel({ date: "interval", dateFrom: relFrom, dateTo: relTo });
+      const open = rel({ date: "interval", date_from: relFrom, date_to: relTo });
       expect(relationshipPasses(open, filters({ dateFrom: from, dateTo: to }))).toBe(shown);
     });
   });
@@ -119,7 +122,7 @@ describe("filters", () => {
   it("hides undated relationships once a date filter is set", () => {
     expect(
       relationshipPasses(
-        rel({ date: "", dateFrom: null, dateTo: null }),
+        rel({ date: "", date_from: null, date_to: null }),
         filters({ dateFrom: "2024-01-01" }),
       ),
     ).toBe(false);

@@ -4,7 +4,7 @@
  */
 import { entityToRow, relationshipToRow } from "../../../src/engine/graph-rows.ts";
 import { loadGraphData } from "../../../src/io/load-graph-data.ts";
-import type { ResultNode, ResultRelationship } from "../../../src/model/query-result.ts";
+import type { ResultNode, ResultRelationship } from "../../../src/contract/query-result.ts";
 import type { GraphModel } from "../../../src/ui/graph-model/types.ts";
 import { buildModel } from "../../../src/ui/graph-model/utils.ts";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RelationshipView } from "../../../src/server/api-types.ts";
+import type { RelationshipView } from "../../../src/contract/api/nodes.ts";
+import { decodeEvidence } from "../../../src/contract/decoders.ts";
 import { groupHeading, groupRelationships, sourceCountLabel } from "../../../src/ui/details/utils.ts";
-import { evidenceFromProperties, toGraphology } from "../../../src/ui/graph-model/utils.ts";
+import { toGraphology } from "../../../src/ui/graph-model/utils.ts";
 import { isUncertain } from "../../../src/ui/graph-view/palette.ts";
 import { applyAppearance, highlightSets, topNodes } from "../../../src/ui/graph-view/utils.ts";
 import { fold, moveActive, suggestionDetail } from "../../../src/ui/search/utils.ts";
@@ -134,7 +135,7 @@ describe("graph appearance and highlight", () => {
 describe("evidence and the source reader", () => {
   it("reads every piece of evidence from the parallel list properties", () => {
     expect(
-      evidenceFromProperties({
+      decodeEvidence({
         evidence_sources: ["a", "b"],
         evidence_quotes: ["q1", "q2"],
         evidence_starts: [1, 5],
@@ -152,8 +153,8 @@ describe("evidence and the source reader", () => {
 
   it("falls back to the first piece when a result carries no lists, and to none without a source", () => {
     const first = { evidence_source: "a", evidence_quote: "q", evidence_start: 0, evidence_end: 1 };
-    expect(evidenceFromProperties(first)).toEqual([{ source: "a", quote: "q", start: 0, end: 1 }]);
-    expect(evidenceFromProperties({})).toEqual([]);
+    expect(decodeEvidence(first)).toEqual([{ source: "a", quote: "q", start: 0, end: 1 }]);
+    expect(decodeEvidence({})).toEqual([]);
   });
 
   it.each([

@@ -1,0 +1,70 @@
+/**
+ * The embedded engine (Grafeo) as the registry sees it: by default it loads graph-data into memory
+ * when it opens; with `--store PATH` it serves a store written by `npm run load`, and `load` writes
+ * that store.
+ */
+import { resolve } from "node:path";
+import type { EngineDefinition, EngineFlagValues } from "../engine-definition.ts";
+import { EmbeddedEngine } from "./embedded-engine.ts";
+import { grafeoVersion } from "./grafeo-module.ts";
+import { DEFAULT_STORE, writeStore } from "./grafeo-store.ts";
+
+function countBy<T>(items: T[], key: (t: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+}
+
+function storeFlag(flags: EngineFlagValues): string | undefined {
+  const store = flags["store"];
+  return typeof store === "string" ? resolve(store) : undefined;
+}
+
+export const grafeoDefinition: EngineDefinition = {
+  name: "grafeo",
+  summary: "embedded Grafeo engine (default): graph-data in memory, or a store written by npm run load",
+  flags: {
+    store: {
+      type: "string",
+      help: `embedded store file: load writes it (default ${DEFAULT_STORE}); start, query and check serve it instead of graph-data`,
+      commands: ["start", "query", "load", "check"],
+    },
+  },
+
+  async open({ flags, readGraph }) {
+    const store = storeFlag(flags);
+    const engine = EmbeddedEngine.create();
+    try {
+      if (store) await engine.openStore(store);
+      else await engine.load(readGraph());
+      return engine;
+    } catch (error) {
+      await engine.close();
+      throw error;
+    }
+  },
+
+  async load({ flags, graph, io }) {
+    const store = storeFlag(flags) ?? DEFAULT_STORE;
+    const started = performance.now();
+    const counts = await writeStore(graph, store);
+    io.info(`loaded into the embedded store ${store} in ${Math.round(performance.now() - started)} ms`);
+    io.info(`  nodes: ${counts.nodes} (${countBy(graph.entities, (e) => e.kind)})`);
+    io.info(`  relationships: ${counts.relationships} (${countBy(graph.relationships, (r) => r.type)})`);
+  },
+
+  async check(request) {
+    const store = storeFlag(request.flags);
+    const engine = await grafeoDefinition.open(request);
+    try {
+      const stats = await engine.stats();
+      const what = store ? `store ${store}` : "graph-data in memory";
+      return `Grafeo ${grafeoVersion()} (embedded), ${what}: ${stats.nodes} nodes, ${stats.relationships} relationships`;
+    } finally {
+      await engine.close();
+    }
+  },
+};

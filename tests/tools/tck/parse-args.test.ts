@@ -1,0 +1,58 @@
+/**
+ * Arguments of `npm run tck`: where the features come from (flag, environment, default next to the
+ * repository), the area filter, and errors that name the flag and the expectation.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseTckArgs } from "../../../tools/tck/parse-args.ts";
+
+const ROOT = "/repo/main";
+
+describe("parseTckArgs", () => {
+  it("defaults to the TCK vendored in the repository", () => {
+    const options = parseTckArgs([], {}, ROOT);
+    expect(options.featuresDir).toBe("/repo/main/vendor/opencypher-tck/features");
+    expect(options).toMatchObject({ areas: [], verbose: false, timeoutMs: 5000 });
+    expect(options.jsonFile).toBeUndefined();
+  });
+
+  it("prefers --features over LAGEBILD_TCK_DIR over the default", () => {
+    expect(parseTckArgs([], { LAGEBILD_TCK_DIR: "/tck/env" }, ROOT).featuresDir).toBe("/tck/env");
+    expect(
+      parseTckArgs(["--features", "/tck/flag"], { LAGEBILD_TCK_DIR: "/tck/env" }, ROOT).featuresDir,
+    ).toBe("/tck/flag");
+    expect(parseTckArgs(["--features", "rel"], {}, ROOT).featuresDir).toBe(path.resolve("rel"));
+  });
+
+  it("reads areas from repeated and comma-separated flags", () => {
+    const options = parseTckArgs(
+      ["--area", "clauses/match/", "--area", "expressions/list,useCases"],
+      {},
+      ROOT,
+    );
+    expect(options.areas).toEqual(["clauses/match", "expressions/list", "useCases"]);
+  });
+
+  it("reads the other flags", () => {
+    const options = parseTckArgs(
+      ["--verbose", "--json", "out.json", "--timeout", "2000", "--jobs", "3"],
+      {},
+      ROOT,
+    );
+    expect(options).toMatchObject({
+      verbose: true,
+      jsonFile: path.resolve("out.json"),
+      timeoutMs: 2000,
+      jobs: 3,
+    });
+  });
+
+  it.each([
+    [["--timeout", "soon"], 'tck: --timeout: expected a positive integer, got "soon"'],
+    [["--jobs", "0"], 'tck: --jobs: expected a positive integer, got "0"'],
+    [["--colour"], "tck: Unknown option '--colour'"],
+    [["stray"], "tck: Unexpected argument 'stray'"],
+  ])("rejects %j", (argv, message) => {
+    expect(() => parseTckArgs(argv, {}, ROOT)).toThrow(message);
+  });
+});

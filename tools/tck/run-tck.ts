@@ -1,0 +1,84 @@
+/**
+ * `npm run tck`: runs the openCypher TCK feature files against the embedded Grafeo engine and prints
+ * passed/failed/errored/skipped per area and overall. Scenarios run in child processes (see
+ * tck/run-in-workers.ts) so a hanging query costs one scenario, never the run.
+ */
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pkg from "@grafeo-db/js";
+import { areaOf, findFeatureFiles, loadScenarios } from "./load-features.ts";
+import type { TckOptions } from "./parse-args.ts";
+import { failureBreakdown, formatTable, legend, passRate, tally } from "./report.ts";
+import { runInWorkers } from "./run-in-workers.ts";
+import type { TckResult } from "./types.ts";
+
+const PROGRESS_EVERY = 250;
+
+function progress(total: number): (result: TckResult) => void {
+  let done = 0;
+  return () => {
+    done++;
+    if (process.stderr.isTTY) process.stderr.write(`\r  ${done}/${total} scenarios`);
+    else if (done % PROGRESS_EVERY === 0) process.stderr.write(`  ${done}/${total} scenarios\n`);
+    if (done === total && process.stderr.isTTY) process.stderr.write("\n");
+  };
+}
+
+function formatFailures(results: TckResult[]): string {
+  const lines = results
+    .filter((r) => r.status === "failed" || r.status === "errored")
+    .map(
+      (r) =>
+        `  ${r.status === "errored" ? "ERRORED " : ""}${r.file}:${r.line}  ${r.name}\n      ${r.reason ?? ""}`,
+    );
+  return lines.length === 0 ? "No failing scenarios." : `Scenarios that did not pass:\n${lines.join("\n")}`;
+}
+
+/** Runs the TCK with validated options; resolves when the report is printed (and written). */
+export async function runTck(options: TckOptions): Promise<void> {
+  const { featuresDir } = options;
+  if (!existsSync(featuresDir) || !statSync(featuresDir).isDirectory()) {
+    throw new Error(
+      `tck: features directory ${featuresDir} not found; expected the openCypher TCK's features/ (pass --features DIR or set LAGEBILD_TCK_DIR)`,
+    );
+  }
+  const scenarios = loadScenarios(featuresDir, options.areas);
+  if (scenarios.length === 0) {
+    const known = [...new Set(findFeatureFiles(featuresDir).map(areaOf))].join(", ");
+    throw new Error(
+      `tck: --area ${options.areas.join(",")}: no scenarios; expected one of ${known} (or a prefix)`,
+    );
+  }
+  const files = new Set(scenarios.map((s) => s.file)).size;
+  console.log(
+    `openCypher TCK against Grafeo ${pkg.version()}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${featuresDir}`,
+  );
+  const started = Date.now();
+  const results = await runInWorkers(scenarios, {
+    jobs: options.jobs,
+    timeoutMs: options.timeoutMs,
+    graphsDir: path.join(featuresDir, "..", "graphs"),
+    onResult: progress(scenarios.length),
+  });
+  const durationMs = Date.now() - started;
+  const { areas, overall } = tally(results);
+
+  if (options.verbose) console.log(`\n${formatFailures(results)}`);
+  console.log(`\n${formatTable(areas, overall)}\n`);
+  const breakdown = failureBreakdown(results);
+  if (breakdown.length > 0) {
+    console.log(
+      `Why scenarios did not pass:\n${breakdown.map(([kind, n]) => `  ${String(n).padStart(5)}  ${kind}`).join("\n")}\n`,
+    );
+  }
+  console.log(legend(options.timeoutMs));
+  console.log(
+    `\nOverall: ${overall.passed} of ${overall.total - overall.skipped} scenarios passed (${passRate(overall).toFixed(1)}%)` +
+      ` in ${(durationMs / 1000).toFixed(1)} s with ${options.jobs} worker(s).`,
+  );
+  if (options.jsonFile) {
+    const report = { grafeo: pkg.version(), featuresDir, durationMs, overall, areas, results };
+    writeFileSync(options.jsonFile, JSON.stringify(report, null, 2) + "\n");
+    console.log(`Results written to ${options.jsonFile}`);
+  }
+}
