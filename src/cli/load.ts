@@ -36,9 +36,10 @@ export async function runLoad(
       },
     );
     const dir = typeof line.values["dir"] === "string" ? line.values["dir"] : DEFAULT_GRAPH_DATA_DIR;
+    const validating = performance.now();
     const graph = readGraph(dir);
     io.stdout.write(
-      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships\n`,
+      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms\n`,
     );
     await line.engine.load({ flags: line.engineFlags, graph, io: loadIo(io), env: io.env, cwd: io.cwd });
     return 0;

@@ -15,8 +15,8 @@ function fix(dir: string): number {
   for (const line of result.fixed) console.log(`fixed ${line}`);
   for (const problem of result.problems) console.error(`validate --fix: ${formatDataIssue(problem)}`);
   console.log(
-    result.written
-      ? `validate --fix: set the offsets of ${result.fixed.length} piece(s) of evidence`
+    result.written.length > 0
+      ? `validate --fix: set the offsets of ${result.fixed.length} piece(s) of evidence in ${result.written.join(", ")}`
       : "validate --fix: no offsets to fix",
   );
   return result.problems.length;

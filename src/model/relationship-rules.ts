@@ -14,16 +14,18 @@ import type { YamlRecord } from "./yaml-records.ts";
 interface Located<T> {
   value: T;
   record: YamlRecord;
+  /** The file it stands in, as shown in messages. */
+  file: string;
 }
 
 /** What the relationship rules look things up in. */
 export interface RuleContext {
   entities: Map<string, Entity>;
   relationships: Map<string, Relationship>;
-  /** relationships.yaml as shown in messages. */
-  file: string;
-  /** entities.yaml as shown in messages. */
-  entityFile: string;
+  /** The entities file(s) as shown in messages. */
+  entityFiles: string;
+  /** Stemmed names by entity id, filled as the rules go (a corpus checks each entity's names once). */
+  names: Map<string, string[]>;
 }
 
 /** Names shorter than this are not trusted as a mention ("EU" inside "neue"). */
@@ -49,9 +51,14 @@ export function stemText(text: string): string {
 }
 
 /** Whether a quote mentions the entity by one of its names, inflected or not, case- and accent-blind. */
-export function quoteNames(quote: string, entity: Entity): boolean {
+export function quoteNames(quote: string, entity: Entity, cache?: Map<string, string[]>): boolean {
   const stemmed = stemText(quote);
-  return entityNames(entity).some((name) => stemmed.includes(stemText(name)));
+  let names = cache?.get(entity.id);
+  if (!names) {
+    names = entityNames(entity).map(stemText);
+    cache?.set(entity.id, names);
+  }
+  return names.some((name) => stemmed.includes(name));
 }
 
 function line(item: Located<unknown>, field: string): number {
@@ -66,12 +73,12 @@ export function checkRelationshipRules(
 ): void {
   const rel = item.value;
   const push = (field: string, message: string): void => {
-    issues.push({ file: ctx.file, line: line(item, field), field, message });
+    issues.push({ file: item.file, line: line(item, field), field, message });
   };
   if (rel.attributed_to !== undefined && !ctx.entities.has(rel.attributed_to)) {
     push(
       "attributed_to",
-      `unknown entity id "${rel.attributed_to}"; expected the id of the speaker in ${ctx.entityFile}`,
+      `unknown entity id "${rel.attributed_to}"; expected the id of the speaker in ${ctx.entityFiles}`,
     );
   }
   if (ATTRIBUTED_MODALITIES.includes(rel.modality) && rel.attributed_to === undefined) {
@@ -98,9 +105,9 @@ export function checkRelationshipRules(
   (rel.says ?? []).forEach((saysId, i) => {
     const said = ctx.relationships.get(saysId);
     const field = `says.${i}`;
-    const at = item.record.fieldLines.get(field) ?? line(item, "says");
     const problem = (message: string): void => {
-      issues.push({ file: ctx.file, line: at, field, message });
+      const at = item.record.fieldLines.get(field) ?? line(item, "says");
+      issues.push({ file: item.file, line: at, field, message });
     };
     if (!said || saysId === rel.id) {
       problem(`unknown relationship id "${saysId}"; expected the id of a relationship this statement voices`);
@@ -124,33 +131,32 @@ export function checkRelationshipRules(
   if (!source || !target) return; // the dangling reference is reported already
   const ends = [source, target];
   rel.evidence.forEach((evidence, i) => {
-    if (ends.some((end) => quoteNames(evidence.quote, end))) return;
+    if (ends.some((end) => quoteNames(evidence.quote, end, ctx.names))) return;
     issues.push({
-      file: ctx.file,
+      file: item.file,
       line: item.record.fieldLines.get(`evidence.${i}.quote`) ?? line(item, "evidence"),
       field: `evidence.${i}.quote`,
-      message: `names neither "${rel.source}" nor "${rel.target}"; expected the quote to carry its claim alone, naming at least one end by its name or an alias in ${ctx.entityFile}`,
+      message: `names neither "${rel.source}" nor "${rel.target}"; expected the quote to carry its claim alone, naming at least one end by its name or an alias in ${ctx.entityFiles}`,
     });
   });
 }
 
 /** Checks the entity rules: only events carry a date, and it is a real one. */
-export function checkEntityRules(file: string, items: Located<Entity>[], issues: DataIssue[]): void {
+export function checkEntityRules(items: Located<Entity>[], issues: DataIssue[]): void {
   for (const item of items) {
     const { date, kind } = item.value;
     if (date === undefined) continue;
-    const at = line(item, "date");
     if (kind !== "Event") {
       issues.push({
-        file,
-        line: at,
+        file: item.file,
+        line: line(item, "date"),
         field: "date",
         message: `set on a ${kind}; expected a date only on an Event (a state's time goes on its relationships)`,
       });
     } else if (!dateRange(date)) {
       issues.push({
-        file,
-        line: at,
+        file: item.file,
+        line: line(item, "date"),
         field: "date",
         message: `"${date}" is not a real date; expected an ISO date or interval such as 2024-10-12 or 2024-10-01/..`,
       });

@@ -1,9 +1,9 @@
 /**
- * Graph-data validation: turns the three graph-data files and the source texts into a KnowledgeGraph,
- * or into every problem found at once (schema, duplicate ids, dangling references, unknown kinds and
- * types, quotes not at their offsets, dates that do not parse, and the model's rules on attribution,
- * conditions, state types and quotes naming an end: relationship-rules.ts), each naming file, line and
- * field.
+ * Graph-data validation: turns the graph-data files (sources, one or more entities files, one or more
+ * relationships files) and the source texts into a KnowledgeGraph, or into every problem found at
+ * once (schema, duplicate ids across files, dangling references, unknown kinds and types, quotes not
+ * at their offsets, dates that do not parse, and the model's rules on attribution, conditions, state
+ * types and quotes naming an end: relationship-rules.ts), each naming file, line and field.
  * Pure: the caller reads the files (src/io/load-graph-data.ts).
  */
 import type { z } from "zod";
@@ -12,14 +12,22 @@ import type { DataIssue } from "./errors.ts";
 import type { KnowledgeGraph, SourceDocument } from "./knowledge-graph.ts";
 import { EntitySchema, RelationshipSchema, SourceSchema } from "./schema.ts";
 import type { Entity, Relationship, SourceMeta } from "./schema.ts";
-import { checkEntityRules, checkRelationshipRules } from "./relationship-rules.ts";
+import { checkEntityRules, checkRelationshipRules, type RuleContext } from "./relationship-rules.ts";
 import { parseYamlRecords, type YamlRecord } from "./yaml-records.ts";
+
+/** One graph-data file: its name as shown in messages, and its text. */
+export interface GraphDataFile {
+  file: string;
+  text: string;
+}
 
 /** The raw inputs: file names (as shown in messages) and their text. */
 export interface GraphDataInput {
-  sources: { file: string; text: string };
-  entities: { file: string; text: string };
-  relationships: { file: string; text: string };
+  sources: GraphDataFile;
+  /** Entities, in one file or split over several (e.g. one per kind). */
+  entities: GraphDataFile[];
+  /** Relationships, in one file or split over several (e.g. one per source). */
+  relationships: GraphDataFile[];
   /** Source texts by file name (the `file` field of sources.yaml); a missing one is an issue. */
   sourceTexts: Map<string, string>;
   /** Directory shown for source files in messages, e.g. "graph-data/sources". */
@@ -29,6 +37,7 @@ export interface GraphDataInput {
 interface Located<T> {
   value: T;
   record: YamlRecord;
+  file: string;
 }
 
 /** The line of the deepest field of `path` the record knows, else the record's own line. */
@@ -85,19 +94,19 @@ interface Parsed<T> {
 }
 
 function parseAll<S extends z.ZodType>(
-  file: string,
-  text: string,
+  source: GraphDataFile,
   listKey: string,
   schema: S,
   issues: DataIssue[],
 ): Parsed<z.infer<S>> {
-  const parsed = parseYamlRecords(file, text, listKey);
+  const file = source.file;
+  const parsed = parseYamlRecords(file, () => source.text, listKey);
   issues.push(...parsed.issues);
   const items: Located<z.infer<S>>[] = [];
   const invalidIds = new Set<string>();
   for (const record of parsed.records) {
     const result = schema.safeParse(record.value);
-    if (result.success) items.push({ value: result.data, record });
+    if (result.success) items.push({ value: result.data, record, file });
     else {
       issues.push(...zodIssues(file, record, result.error));
       const id = (record.value as { id?: unknown } | null)?.id;
@@ -107,20 +116,35 @@ function parseAll<S extends z.ZodType>(
   return { items, invalidIds, unreadable: parsed.issues.length > 0 };
 }
 
-function uniqueIds<T extends { id: string }>(
-  file: string,
-  items: Located<T>[],
+/** Parses several files of the same list into one. */
+function parseFiles<S extends z.ZodType>(
+  files: GraphDataFile[],
+  listKey: string,
+  schema: S,
   issues: DataIssue[],
-): Map<string, T> {
+): Parsed<z.infer<S>> {
+  const all: Parsed<z.infer<S>> = { items: [], invalidIds: new Set(), unreadable: false };
+  for (const file of files) {
+    const parsed = parseAll(file, listKey, schema, issues);
+    for (const item of parsed.items) all.items.push(item);
+    parsed.invalidIds.forEach((id) => all.invalidIds.add(id));
+    all.unreadable ||= parsed.unreadable;
+  }
+  return all;
+}
+
+function uniqueIds<T extends { id: string }>(items: Located<T>[], issues: DataIssue[]): Map<string, T> {
   const byId = new Map<string, Located<T>>();
   for (const item of items) {
     const first = byId.get(item.value.id);
     if (first) {
+      const where =
+        first.file === item.file ? `line ${first.record.line}` : `${first.file}:${first.record.line}`;
       issues.push({
-        file,
+        file: item.file,
         line: item.record.fieldLines.get("id") ?? item.record.line,
         field: "id",
-        message: `duplicate id "${item.value.id}"; first defined at line ${first.record.line}, expected ids to be unique`,
+        message: `duplicate id "${item.value.id}"; first defined at ${where}, expected ids to be unique`,
       });
     } else byId.set(item.value.id, item);
   }
@@ -140,6 +164,7 @@ function checkEvidence(
 ): void {
   const seen = new Map<string, number>();
   item.value.evidence.forEach((evidence, i) => {
+    // Lines are located (slowly) only for a record that has a problem.
     const at = (field: string): number => lineOfPath(item.record, ["evidence", String(i), field]);
     const field = (name: string): string => `evidence.${i}.${name}`;
     const key = `${evidence.source}:${evidence.start}:${evidence.end}`;
@@ -194,21 +219,14 @@ export function validateGraphData(input: GraphDataInput): {
 } {
   const issues: DataIssue[] = [];
   const srcFile = input.sources.file;
-  const entFile = input.entities.file;
-  const relFile = input.relationships.file;
-  const parsedSources = parseAll(srcFile, input.sources.text, "sources", SourceSchema, issues);
-  const parsedEntities = parseAll(entFile, input.entities.text, "entities", EntitySchema, issues);
-  const relItems = parseAll(
-    relFile,
-    input.relationships.text,
-    "relationships",
-    RelationshipSchema,
-    issues,
-  ).items;
+  const entFiles = input.entities.map((f) => f.file).join(", ");
+  const parsedSources = parseAll(input.sources, "sources", SourceSchema, issues);
+  const parsedEntities = parseFiles(input.entities, "entities", EntitySchema, issues);
+  const relItems = parseFiles(input.relationships, "relationships", RelationshipSchema, issues).items;
   const sourceItems = parsedSources.items;
   const entityItems = parsedEntities.items;
 
-  const sourceMetas = uniqueIds<SourceMeta>(srcFile, sourceItems, issues);
+  const sourceMetas = uniqueIds<SourceMeta>(sourceItems, issues);
   const sources = new Map<string, SourceDocument>();
   const textless = new Set(parsedSources.invalidIds);
   for (const item of sourceItems) {
@@ -233,8 +251,8 @@ export function validateGraphData(input: GraphDataInput): {
     }
   }
 
-  const entities = uniqueIds<Entity>(entFile, entityItems, issues);
-  const relationships = uniqueIds<Relationship>(relFile, relItems, issues);
+  const entities = uniqueIds<Entity>(entityItems, issues);
+  const relationships = uniqueIds<Relationship>(relItems, issues);
   const relIds = new Set(relationships.values());
   for (const item of relItems) {
     if (!relIds.has(item.value)) continue;
@@ -242,29 +260,29 @@ export function validateGraphData(input: GraphDataInput): {
       const ref = item.value[end];
       if (!parsedEntities.unreadable && !entities.has(ref) && !parsedEntities.invalidIds.has(ref)) {
         issues.push({
-          file: relFile,
+          file: item.file,
           line: item.record.fieldLines.get(end) ?? item.record.line,
           field: end,
-          message: `unknown entity id "${ref}"; expected one of the ids in ${entFile}`,
+          message: `unknown entity id "${ref}"; expected one of the ids in ${entFiles}`,
         });
       }
     }
     if (!dateRange(item.value.date)) {
       issues.push({
-        file: relFile,
+        file: item.file,
         line: item.record.fieldLines.get("date") ?? item.record.line,
         field: "date",
         message: `"${item.value.date}" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval A/B with A not after B, either end possibly open (2024-10-01/.., ../2024-10-01)`,
       });
     }
     if (!parsedSources.unreadable && !item.value.evidence.some((e) => textless.has(e.source)))
-      checkEvidence(relFile, item, sources, issues);
+      checkEvidence(item.file, item, sources, issues);
   }
   if (!parsedEntities.unreadable) {
-    const rules = { entities, relationships, file: relFile, entityFile: entFile };
-    checkEntityRules(entFile, entityItems, issues);
+    const ctx: RuleContext = { entities, relationships, entityFiles: entFiles, names: new Map() };
+    checkEntityRules(entityItems, issues);
     for (const item of relItems) {
-      if (relIds.has(item.value)) checkRelationshipRules(rules, item, issues);
+      if (relIds.has(item.value)) checkRelationshipRules(ctx, item, issues);
     }
   }
 

@@ -4,18 +4,7 @@
  */
 import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES } from "../model/vocabulary.ts";
 import type { ResultNode, ResultRelationship } from "../contract/query-result.ts";
-
-/** A small seeded PRNG (mulberry32), so every run draws the same graph. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../model/seeded-random.ts";
 
 /** N nodes and 5·N relationships, the same for the same N and seed. */
 export function syntheticGraph(

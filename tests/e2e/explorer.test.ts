@@ -31,7 +31,7 @@ async function searchAndPick(text: string, id: string): Promise<void> {
   await input.pressSequentially(text, { delay: 20 });
   const first = page.locator("#entity-search-listbox [role=option]").first();
   await expect.poll(() => first.getAttribute("data-id"), { timeout: 5000 }).toBe(id);
-  await expect(first.getAttribute("aria-selected")).resolves.toBe("true");
+  await expect.poll(() => first.getAttribute("aria-selected")).toBe("true");
   await input.press("Enter");
   await page.waitForFunction((want) => window.__lagebild?.selection() === want, id);
 }
@@ -56,8 +56,8 @@ describe("explorer journey", () => {
   it("renders the overview graph with legend and status", async () => {
     await page.goto(server.url);
     await waitForGraph(page);
-    await expect(page.locator("#status-engine").textContent()).resolves.toMatch(/grafeo/);
-    await expect(page.locator("#status-counts").textContent()).resolves.toMatch(/Hidden: 0 entities/);
+    await expect.poll(() => page.locator("#status-engine").textContent()).toMatch(/grafeo/);
+    await expect.poll(() => page.locator("#status-counts").textContent()).toMatch(/Hidden: 0 entities/);
     const marks = await page.evaluate(() => performance.getEntriesByName("lagebild:first-render").length);
     expect(marks).toBe(1);
     await shot("01-overview");
@@ -86,10 +86,10 @@ describe("explorer journey", () => {
     await searchAndPick("China", "china");
     const group = page.locator("#details-panel [data-group='out:ENABLES']");
     await group.waitFor();
-    await expect(group.locator(".rel-other").first().textContent()).resolves.toBe("Russia");
-    await expect(group.locator(".quote").first().textContent()).resolves.toContain(
-      "„entscheidenden Befähiger“",
-    );
+    await expect.poll(() => group.locator(".rel-other").first().textContent()).toBe("Russia");
+    await expect
+      .poll(() => group.locator(".quote").first().textContent())
+      .toContain("„entscheidenden Befähiger“");
     expect(await page.evaluate(() => window.__lagebild?.highlighted().nodes.includes("russia"))).toBe(true);
     expect(page.url()).toContain("sel=china");
     await shot("02-china-details");
@@ -98,7 +98,7 @@ describe("explorer journey", () => {
   it("clicks through to Russia, and back/forward move the selection", async () => {
     await page.locator("#details-panel [data-group='out:ENABLES'] .rel-other").first().click();
     await page.waitForFunction(() => window.__lagebild?.selection() === "russia");
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Russia");
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe("Russia");
     await shot("03-russia-details");
     await page.goBack();
     await page.waitForFunction(() => window.__lagebild?.selection() === "china");
@@ -114,9 +114,11 @@ describe("explorer journey", () => {
     await page.locator("#details-panel button", { hasText: "Ego network" }).click();
     await page.waitForFunction(() => window.__lagebild?.state().filters.actors.join() === "russia");
     const counts = page.locator("#filter-counts");
-    await expect(counts.textContent()).resolves.toContain(
-      `Showing ${expected.nodes.length} of ${total.nodes} entities and ${expected.relationships.length} of ${total.relationships} relationships`,
-    );
+    await expect
+      .poll(() => counts.textContent())
+      .toContain(
+        `Showing ${expected.nodes.length} of ${total.nodes} entities and ${expected.relationships.length} of ${total.relationships} relationships`,
+      );
     const hidden = await page.evaluate(() => window.__lagebild?.hidden());
     expect(hidden?.nodes.length).toBe(total.nodes - expected.nodes.length);
     expect(page.url()).toContain("actors=russia");
@@ -131,9 +133,9 @@ describe("explorer journey", () => {
     expect(state?.filters.actors).toEqual(["russia"]);
     await page.locator("#reset-filters").click();
     const entities = loadGraphData().entities.length;
-    await expect(page.locator("#filter-counts").textContent()).resolves.toContain(
-      `Showing ${entities} of ${entities} entities`,
-    );
+    await expect
+      .poll(() => page.locator("#filter-counts").textContent())
+      .toContain(`Showing ${entities} of ${entities} entities`);
   });
 
   it("runs a Cypher query with Ctrl+Enter and highlights the result in graph and table", async () => {
@@ -142,7 +144,6 @@ describe("explorer journey", () => {
     await editor.click();
     await page.keyboard.type("MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b", { delay: 5 });
     await page.keyboard.press("Control+Enter");
-    await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
     const result = await (
       await fetch(`${server.url}/api/query`, {
         method: "POST",
@@ -150,10 +151,19 @@ describe("explorer journey", () => {
         body: JSON.stringify({ query: "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b" }),
       })
     ).json();
+    // Wait for the result's highlight itself: until the query answers, the selection's neighbourhood
+    // (Russia's, from the previous step) is highlighted, which a loaded machine shows for longer.
+    const expected = result.graph.relationships.map((r: { id: string }) => r.id).sort();
+    await page.waitForFunction(
+      (ids) => JSON.stringify(window.__lagebild?.highlighted().edges.sort()) === JSON.stringify(ids),
+      expected,
+    );
     const highlighted = await page.evaluate(() => window.__lagebild?.highlighted());
     expect(highlighted?.edges.sort()).toEqual(
       result.graph.relationships.map((r: { id: string }) => r.id).sort(),
     );
+    // The measure is taken on the frame after the highlight, which a loaded machine may delay.
+    await page.waitForFunction(() => performance.getEntriesByName("lagebild:query-to-highlight").length > 0);
     const measure = await page.evaluate(
       () => performance.getEntriesByName("lagebild:query-to-highlight").length,
     );
@@ -202,7 +212,7 @@ describe("explorer journey", () => {
     await quote.click();
     const mark = page.locator("#source-reader mark");
     await mark.waitFor();
-    await expect(mark.textContent()).resolves.toContain("„entscheidenden Befähiger“");
+    await expect.poll(() => mark.textContent()).toContain("„entscheidenden Befähiger“");
     expect(await mark.evaluate((m) => m.closest("dialog")?.open)).toBe(true);
     const visible = await mark.evaluate((m) => {
       const box = m.getBoundingClientRect();
@@ -216,7 +226,8 @@ describe("explorer journey", () => {
     await expect
       .poll(() => page.locator("#source-reader").evaluate((d) => (d as HTMLDialogElement).open))
       .toBe(false);
-    expect(page.url()).not.toContain("doc=");
+    // The URL follows the state on its own schedule (replaceState after the render).
+    await expect.poll(() => page.url()).not.toContain("doc=");
   });
 
   it("finds Zelensky by 'selenskyj' and China by its capital 'peking'", async () => {

@@ -19,6 +19,7 @@ import {
   type EngineStats,
   type QueryOptions,
 } from "../cypher-engine.ts";
+import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
@@ -143,12 +144,21 @@ export class EmbeddedEngine implements CypherEngine {
     throw new Error(e.message);
   }
 
-  async load(graph: KnowledgeGraph): Promise<EngineStats> {
+  /**
+   * Builds a snapshot of `graph` here (a bulk write needs no timeout), then has the worker open it:
+   * sending a corpus-sized graph to the worker would copy all of it through the IPC channel.
+   */
+  async load(graph: KnowledgeGraph, onProgress?: (progress: LoadProgress) => void): Promise<EngineStats> {
+    const path = this.nextSnapshotPath();
+    try {
+      await writeSnapshot(graph, path, onProgress);
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
     await this.ensureWorker();
-    const res = EmbeddedEngine.unwrap(
-      await this.send({ op: "load", graph, snapshot: this.nextSnapshotPath() }),
-    );
-    this.snapshot = res.snapshot ?? this.snapshot;
+    const res = EmbeddedEngine.unwrap(await this.send({ op: "open", snapshot: path }));
+    this.snapshot = path;
     this.counts = res.stats ?? this.counts;
     return this.counts;
   }

@@ -8,6 +8,7 @@ import type { EngineDefinition, EngineFlagValues } from "../engine-definition.ts
 import { EmbeddedEngine } from "./embedded-engine.ts";
 import { grafeoVersion } from "./grafeo-module.ts";
 import { DEFAULT_STORE, writeStore } from "./grafeo-store.ts";
+import { loadPhaseReporter } from "./load-phases.ts";
 
 function countBy<T>(items: T[], key: (t: T) => string): string {
   const counts = new Map<string, number>();
@@ -50,7 +51,13 @@ export const grafeoDefinition: EngineDefinition = {
   async load({ flags, graph, io }) {
     const store = storeFlag(flags) ?? DEFAULT_STORE;
     const started = performance.now();
-    const counts = await writeStore(graph, store);
+    const phases = loadPhaseReporter(io, graph.entities.length + graph.relationships.length);
+    let counts: { nodes: number; relationships: number };
+    try {
+      counts = await writeStore(graph, store, phases.onProgress);
+    } finally {
+      phases.stop();
+    }
     io.info(`loaded into the embedded store ${store} in ${Math.round(performance.now() - started)} ms`);
     io.info(`  nodes: ${counts.nodes} (${countBy(graph.entities, (e) => e.kind)})`);
     io.info(`  relationships: ${counts.relationships} (${countBy(graph.relationships, (r) => r.type)})`);

@@ -1,42 +1,81 @@
 /**
- * Grafeo snapshots: builds a Grafeo database from a knowledge graph with bulk upserts and saves it as
- * one file. Query workers open snapshots read-only, so a read-only query is refused by the engine
- * itself, not by a keyword filter.
+ * Grafeo snapshots: builds a Grafeo database from a knowledge graph and saves it as one file. Query
+ * workers open snapshots read-only, so a read-only query is refused by the engine itself, not by a
+ * keyword filter.
+ *
+ * Built for corpus size: nodes go in with `batchCreateNodesWithProps`, which returns their internal
+ * ids, and relationships with `batchCreateEdges` by those ids, in chunks, so the load grows linearly
+ * (the earlier `upsertEdges` looked every endpoint up by property and grew quadratically). The
+ * property index on `Entity.id` makes the explorer's lookups by id direct.
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import { ENTITY_LABEL } from "../../contract/decoders.ts";
-import { graphRows } from "../graph-rows.ts";
+import { entityToRow, relationshipToRow } from "../graph-rows.ts";
 import { GrafeoDB } from "./grafeo-module.ts";
+
+/** Relationships per `batchCreateEdges` call: bounds the peak memory of one call and paces progress. */
+const EDGE_CHUNK = 25_000;
+
+/** Where a load stands: `done` of `total` items of `phase`. */
+export interface LoadProgress {
+  phase: "entities" | "relationships" | "index" | "save";
+  done: number;
+  total: number;
+}
+
+/** Statements run after the bulk load; each names what the explorer looks up. */
+export const GRAFEO_INDEXES = ["CREATE INDEX entity_id FOR (n:Entity) ON (n.id)"] as const;
 
 /** Builds the graph in memory and saves it to `path`; returns the counts written. */
 export async function writeSnapshot(
   graph: KnowledgeGraph,
   path: string,
+  onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<{ nodes: number; relationships: number }> {
   const db = GrafeoDB.create();
   try {
-    const { nodesByKind, relationshipsByType } = graphRows(graph);
-    for (const [kind, rows] of nodesByKind) {
-      await db.upsertNodes([ENTITY_LABEL, kind], rows, { key: "id" });
+    const byKind = new Map<string, ReturnType<typeof entityToRow>[]>();
+    for (const entity of graph.entities) {
+      const rows = byKind.get(entity.kind) ?? [];
+      rows.push(entityToRow(entity));
+      byKind.set(entity.kind, rows);
     }
-    for (const [type, rows] of relationshipsByType) {
-      const props = rows.map(({ type: _type, ...rest }) => rest);
-      await db.upsertEdges(type, props, {
-        key: "id",
-        endpointKey: "id",
-        endpointLabels: [ENTITY_LABEL],
-        srcField: "source",
-        dstField: "target",
+    const internalId = new Map<string, number>();
+    let done = 0;
+    for (const [kind, rows] of byKind) {
+      const ids = await db.batchCreateNodesWithProps([ENTITY_LABEL, kind], rows);
+      rows.forEach((row, i) => internalId.set(row.id, ids[i]!));
+      done += rows.length;
+      onProgress({ phase: "entities", done, total: graph.entities.length });
+    }
+    const total = graph.relationships.length;
+    for (let start = 0; start < total; start += EDGE_CHUNK) {
+      const chunk = graph.relationships.slice(start, start + EDGE_CHUNK).map((rel) => {
+        const { type, source, target, ...properties } = relationshipToRow(rel);
+        const src = internalId.get(source);
+        const dst = internalId.get(target);
+        if (src === undefined || dst === undefined) {
+          throw new Error(
+            `grafeo snapshot: relationship "${rel.id}" names entity "${src === undefined ? source : target}", which is not loaded; expected validated graph-data`,
+          );
+        }
+        return { src, dst, type, properties };
       });
+      await db.batchCreateEdges(chunk);
+      onProgress({ phase: "relationships", done: Math.min(total, start + EDGE_CHUNK), total });
     }
+    onProgress({ phase: "index", done: 0, total: GRAFEO_INDEXES.length });
+    for (const statement of GRAFEO_INDEXES) await db.executeCypher(statement);
     const counts = { nodes: db.nodeCount(), relationships: db.edgeCount() };
-    const expected = { nodes: graph.entities.length, relationships: graph.relationships.length };
+    const expected = { nodes: graph.entities.length, relationships: total };
     if (counts.nodes !== expected.nodes || counts.relationships !== expected.relationships) {
       throw new Error(
         `grafeo snapshot: wrote ${counts.nodes} nodes and ${counts.relationships} relationships; expected ${expected.nodes} and ${expected.relationships}`,
       );
     }
+    onProgress({ phase: "save", done: 0, total: 1 });
     db.save(path);
+    onProgress({ phase: "save", done: 1, total: 1 });
     return counts;
   } finally {
     db.close();

@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import { writeSnapshot } from "./grafeo-snapshot.ts";
+import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
 
 /** Where `load` writes and `start --store` reads unless told otherwise. */
 export const DEFAULT_STORE = resolve(new URL("../../../.lagebild/embedded.grafeo", import.meta.url).pathname);
@@ -15,11 +15,12 @@ export const DEFAULT_STORE = resolve(new URL("../../../.lagebild/embedded.grafeo
 export async function writeStore(
   graph: KnowledgeGraph,
   store: string,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<{ nodes: number; relationships: number }> {
   mkdirSync(dirname(store), { recursive: true });
   const partial = `${store}.partial-${process.pid}`;
   try {
-    const counts = await writeSnapshot(graph, partial);
+    const counts = await writeSnapshot(graph, partial, onProgress);
     renameSync(partial, store);
     return counts;
   } finally {

@@ -12,7 +12,6 @@ import { QueryError } from "../../model/errors.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
-import { writeSnapshot } from "./grafeo-snapshot.ts";
 import { GraphCollector } from "./grafeo-values.ts";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
 
@@ -86,10 +85,6 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    if (req.op === "load") {
-      await writeSnapshot(req.graph, req.snapshot);
-      return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
-    }
     if (req.op === "open")
       return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
     return await query(req);

@@ -1,12 +1,10 @@
 /**
  * Messages between the embedded engine (main thread) and its Grafeo query worker.
  */
-import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import type { QueryErrorCode } from "../../model/errors.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 
 export type WorkerRequest =
-  | { op: "load"; id: number; graph: KnowledgeGraph; snapshot: string }
   | { op: "open"; id: number; snapshot: string }
   | {
       op: "query";

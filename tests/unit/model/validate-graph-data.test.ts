@@ -18,8 +18,8 @@ function fixture(): GraphDataInput {
   });
   return {
     sources: read("sources"),
-    entities: read("entities"),
-    relationships: read("relationships"),
+    entities: [read("entities")],
+    relationships: [read("relationships")],
     sourceTexts: new Map(
       ["mini-source.txt", "mini-source-2.txt"].map((name) => [
         name,
@@ -32,12 +32,11 @@ function fixture(): GraphDataInput {
 
 function broken(file: FileKey, from: string, to: string, ...more: [string, string][]): GraphDataInput {
   const input = fixture();
-  let text = input[file].text;
+  const target = file === "sources" ? input.sources : input[file][0]!;
   for (const [a, b] of [[from, to], ...more] as [string, string][]) {
-    if (!text.includes(a)) throw new Error(`fixture ${file}.yaml has no "${a}"`);
-    text = text.replace(a, b);
+    if (!target.text.includes(a)) throw new Error(`fixture ${file}.yaml has no "${a}"`);
+    target.text = target.text.replace(a, b);
   }
-  input[file] = { ...input[file], text };
   return input;
 }
 
@@ -294,7 +293,8 @@ describe("validateGraphData", () => {
 
   it("reports every problem at once, not only the first", () => {
     const input = broken("entities", "kind: Group", "kind: Alliance");
-    input.relationships.text = input.relationships.text.replace("target: russia", "target: moscow");
+    const rels = input.relationships[0]!;
+    rels.text = rels.text.replace("target: russia", "target: moscow");
     const { issues } = validateGraphData(input);
     expect(issues.map((i) => i.field)).toEqual(["kind", "target"]);
   });
