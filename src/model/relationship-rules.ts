@@ -24,8 +24,8 @@ export interface RuleContext {
   relationships: Map<string, Relationship>;
   /** The entities file(s) as shown in messages. */
   entityFiles: string;
-  /** Stemmed names by entity id, filled as the rules go (a corpus checks each entity's names once). */
-  names: Map<string, string[]>;
+  /** Name forms by entity id, filled as the rules go (a corpus prepares each entity's names once). */
+  names: Map<string, NameForms>;
 }
 
 /** Names shorter than this are not trusted as a mention ("EU" inside "neue"). */
@@ -50,15 +50,32 @@ export function stemText(text: string): string {
     .join("");
 }
 
-/** Whether a quote mentions the entity by one of its names, inflected or not, case- and accent-blind. */
-export function quoteNames(quote: string, entity: Entity, cache?: Map<string, string[]>): boolean {
-  const stemmed = stemText(quote);
-  let names = cache?.get(entity.id);
-  if (!names) {
-    names = entityNames(entity).map(stemText);
-    cache?.set(entity.id, names);
+/** An entity's names, folded and stemmed, as the quote check compares them. */
+export interface NameForms {
+  folded: string[];
+  stemmed: string[];
+}
+
+function nameForms(entity: Entity, cache?: Map<string, NameForms>): NameForms {
+  let forms = cache?.get(entity.id);
+  if (!forms) {
+    const folded = entityNames(entity);
+    forms = { folded, stemmed: folded.map(stemText) };
+    cache?.set(entity.id, forms);
   }
-  return names.some((name) => stemmed.includes(name));
+  return forms;
+}
+
+/**
+ * Whether a quote mentions the entity by one of its names, inflected or not, case- and accent-blind.
+ * The plain comparison runs first; stemming (slower) only when no name stands in the quote as is.
+ */
+export function quoteNames(quote: string, entity: Entity, cache?: Map<string, NameForms>): boolean {
+  const forms = nameForms(entity, cache);
+  const folded = foldText(quote);
+  if (forms.folded.some((name) => folded.includes(name))) return true;
+  const stemmed = stemText(quote);
+  return forms.stemmed.some((name) => stemmed.includes(name));
 }
 
 function line(item: Located<unknown>, field: string): number {
