@@ -17,6 +17,7 @@ export default defineConfig({
       "tests/tools/**/*.test.ts",
       "tests/api/**/*.test.ts",
       "tests/integration/**/*.test.ts",
+      "tests/security/**/*.test.ts",
       "tests/e2e/**/*.test.ts",
     ],
     testTimeout: 30_000,

@@ -1,30 +1,45 @@
 /**
- * The HTTP application: Fastify with the API (one plugin per resource, see api-routes.ts), JSON errors
+ * The HTTP application: Fastify with the security checks (Host/Origin, headers, request limits; see
+ * security/), the API (one plugin per resource, see api-routes.ts), JSON errors
  * everywhere, and the built explorer (dist/ui) served as static files with a fallback to index.html
  * for deep links.
  */
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ApiContext } from "./api-context.ts";
 import { registerApiRoutes } from "./api-routes.ts";
 import { ExplorerService } from "./explorer-service.ts";
 import { errorHandler } from "./http-errors.ts";
+import { clientErrorHandler } from "./security/client-error.ts";
+import { registerHostOriginCheck } from "./security/host-origin-check.ts";
+import { MAX_BODY_BYTES, registerRequestLimits } from "./security/request-limits.ts";
+import { registerSecurityHeaders } from "./security/security-headers.ts";
 
 /** Options of the app: the API context (without the explorer, built here) plus where the built UI is. */
 export interface AppOptions extends Omit<ApiContext, "explorer"> {
   uiDir?: string;
   logger?: boolean;
+  /** Host names the server answers to besides loopback (its listen address, --allowed-host). */
+  allowedHosts?: string[];
 }
 
 /** Builds the Fastify app (not listening yet). */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: "warn" } : false,
-    bodyLimit: 1_000_000,
+    bodyLimit: MAX_BODY_BYTES,
+    clientErrorHandler,
+    // Node answers a request without Host with an empty 400 before Fastify sees it; let the host check
+    // (security/host-origin-check.ts) refuse it with the usual JSON instead.
+    serverFactory: (handler) => createServer({ requireHostHeader: false }, handler),
   });
   app.setErrorHandler(errorHandler);
-  const { uiDir, logger: _logger, ...context } = options;
+  await registerSecurityHeaders(app); // first, so refusals below carry the headers too
+  registerHostOriginCheck(app, options.allowedHosts ?? []);
+  registerRequestLimits(app);
+  const { uiDir, logger: _logger, allowedHosts: _hosts, ...context } = options;
   await registerApiRoutes(app, { ...context, explorer: new ExplorerService(options.engine, options.limits) });
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });

@@ -10,7 +10,13 @@ import type { PathsResponse } from "../contract/api/paths.ts";
 import type { SchemaResponse } from "../contract/api/schema-info.ts";
 import type { SearchResponse } from "../contract/api/search.ts";
 import { decodeEntity } from "../contract/decoders.ts";
-import { EXPLORER_MAX_ROWS, PATHS_LIMIT, QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
+import {
+  EXPLORER_MAX_BYTES,
+  EXPLORER_MAX_ROWS,
+  PATHS_LIMIT,
+  QUERY_LIMITS,
+  type QueryLimits,
+} from "../contract/limits.ts";
 import type { QueryResult, ResultNode, ResultRelationship } from "../contract/query-result.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
@@ -44,6 +50,7 @@ export class ExplorerService {
       readOnly: true,
       timeoutMs: this.limits.timeoutMs,
       maxRows: EXPLORER_MAX_ROWS,
+      maxBytes: EXPLORER_MAX_BYTES,
     });
   }
 

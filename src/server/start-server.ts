@@ -5,6 +5,7 @@
  */
 import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
+import { warmFileAccessCheck } from "../engine/file-access-check.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { createApp } from "./create-app.ts";
 
@@ -24,6 +25,10 @@ export interface StartOptions {
   allowWrites?: boolean;
   /** Limits of console queries (defaults: QUERY_LIMITS); the explorer's reads share the timeout. */
   limits?: Partial<QueryLimits>;
+  /** Host names answered besides loopback and `host` (also LAGEBILD_ALLOWED_HOSTS, comma-separated). */
+  allowedHosts?: string[];
+  /** Serve synthetic graphs for the bench (never in `npm start`). */
+  benchRoutes?: boolean;
   logger?: boolean;
 }
 
@@ -36,6 +41,9 @@ export interface RunningServer {
 /** Builds the app on `engine` and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { engine } = options;
+  await warmFileAccessCheck();
+  const host = options.host ?? "127.0.0.1";
+  const envHosts = (process.env["LAGEBILD_ALLOWED_HOSTS"] ?? "").split(",").filter((h) => h.trim() !== "");
   const app = await createApp({
     engine,
     graph: options.graph,
@@ -43,8 +51,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     limits: { ...QUERY_LIMITS, ...options.limits },
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
+    benchRoutes: options.benchRoutes ?? false,
+    allowedHosts: [host, ...envHosts, ...(options.allowedHosts ?? [])],
   });
-  const address = await app.listen({ port: options.port ?? 4173, host: options.host ?? "127.0.0.1" });
+  const address = await app.listen({ port: options.port ?? 4173, host });
   return {
     url: address.replace("[::1]", "localhost"),
     engine,

@@ -282,6 +282,47 @@ describe("explorer journey", () => {
     await shot(`11-tablet-${name}`);
   });
 
+  it("sends a query named by a link exactly once, while the graph is still loading", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const sent: string[] = [];
+    const count = (request: { method(): string; url(): string; postData(): string | null }) => {
+      if (request.method() === "POST" && request.url().endsWith("/api/query"))
+        sent.push(request.postData() ?? "");
+    };
+    page.on("request", count);
+    try {
+      const query = "MATCH (a)-[r:SUPPLIES]->(b) RETURN a, r, b";
+      await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&panels=console`);
+      await waitForGraph(page);
+      await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
+      await page.waitForTimeout(300);
+      expect(sent).toHaveLength(1);
+      expect(JSON.parse(sent[0] ?? "{}")).toMatchObject({ query });
+      const state = await page.evaluate(() => window.__lagebild?.state());
+      expect(state?.run.status).toBe("done");
+      expect(state?.history[0]).toBe(query);
+    } finally {
+      page.off("request", count);
+    }
+  });
+
+  it("cancels a running query from the console", async () => {
+    const slow = "UNWIND range(1, 1000000) AS a RETURN sum(reduce(s = 0, j IN range(1, 1000) | s + j)) AS c";
+    await page.evaluate(() => window.__lagebild?.ready);
+    const editor = page.locator("#console-panel .cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type(slow, { delay: 1 });
+    await page.keyboard.press("Control+Enter");
+    const cancel = page.locator("#cancel-query");
+    await cancel.waitFor({ state: "visible" });
+    await cancel.click();
+    await expect.poll(() => page.locator("#console-panel .console-status").textContent()).toBe("Cancelled");
+    await expect(cancel.isHidden()).resolves.toBe(true);
+    const run = await page.evaluate(() => window.__lagebild?.state().run);
+    expect(run).toMatchObject({ status: "error", code: "CANCELLED", query: slow });
+  });
+
   it("raised no console or page error", () => {
     expect(problems).toEqual([]);
   });

@@ -236,7 +236,7 @@ describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the targe
     it("stops a slow query with TIMEOUT", async () => {
       const slow = "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n";
       const started = performance.now();
-      await expect(engine.run(slow, {}, { timeoutMs: 500 })).rejects.toMatchObject({ code: "TIMEOUT" });
+      await expect(engine.run(slow, {}, { timeoutMs: 500 })).rejects.toMatchObject({ code: "QUERY_TIMEOUT" });
       expect(performance.now() - started).toBeLessThan(10_000);
     });
 
