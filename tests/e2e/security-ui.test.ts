@@ -115,6 +115,22 @@ describe("markup in graph-data and results renders as text", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("shows who a claim is attributed to, and every quote of it, as text", async () => {
+    const input = page.locator("#entity-search");
+    await input.fill("");
+    await input.pressSequentially("China", { delay: 20 });
+    const first = page.locator("#entity-search-listbox [role=option]").first();
+    await expect.poll(() => first.getAttribute("data-id"), { timeout: 5000 }).toBe("china");
+    await input.press("Enter");
+    await page.waitForFunction(() => window.__lagebild?.selection() === "china");
+    const details = page.locator("#details-panel");
+    for (const text of [`Diplomats ${XSS_PAYLOADS[2]}`, XSS_PAYLOADS[3], `Diplomaten ${XSS_PAYLOADS[1]}`]) {
+      await expect.poll(() => details.textContent()).toContain(text);
+    }
+    await expectInert();
+    await page.screenshot({ path: join(ARTIFACTS, "20b-xss-attribution.png") });
+  });
+
   it("shows query results as text in the table and the JSON view", async () => {
     await page.locator("#toggle-console").click();
     await typeQuery(
@@ -123,7 +139,7 @@ describe("markup in graph-data and results renders as text", () => {
     await page.keyboard.press("Control+Enter");
     await page.locator("#result-tab-table").click();
     const panel = page.locator("#result-panel");
-    await expect.poll(() => panel.locator("tbody tr").count()).toBe(4);
+    await expect.poll(() => panel.locator("tbody tr").count()).toBe(5);
     for (const payload of XSS_PAYLOADS) await expect.poll(() => panel.textContent()).toContain(payload);
     await expectInert();
     await page.locator("#result-tab-json").click();
