@@ -3,8 +3,8 @@
  * questions through Neo4jEngine.run, runs every explorer query, and checks the read-only refusal, the
  * timeout and the row cap against the server.
  *
- * Runs only when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD, optionally NEO4J_DATABASE, or
- * a .env file). It WRITES TO THE TARGET DATABASE (NEO4J_DATABASE, else the server's default) and WIPES
+ * Runs against the local Neo4j that the global setup starts (neo4j-global-setup.ts), or against the
+ * server NEO4J_URI names (with NEO4J_USERNAME, NEO4J_PASSWORD, optionally NEO4J_DATABASE). It WRITES TO THE TARGET DATABASE (NEO4J_DATABASE, else the server's default) and WIPES
  * IT at the end (every node and relationship, as `load --neo4j --wipe --yes`): point it at a scratch
  * database, never at one whose data you need.
  */
@@ -19,9 +19,8 @@ import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../src/model/knowledge-graph.ts";
 import type { ResultRelationship } from "../../src/contract/query-result.ts";
 import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
+import { NEO4J_ENABLED as ENABLED, NEO4J_SKIP_REASON as SKIP_REASON } from "./neo4j-test-env.ts";
 
-const ENABLED = Boolean(process.env["NEO4J_URI"]);
-const SKIP_REASON = "Neo4j integration tests skipped: NEO4J_URI is not set";
 const GRAPH_DATA_DIR = fileURLToPath(new URL("../../graph-data", import.meta.url));
 const EMPTY_GRAPH: KnowledgeGraph = { sources: [], entities: [], relationships: [] };
 
