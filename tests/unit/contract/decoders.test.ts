@@ -71,7 +71,11 @@ describe("decodeRelationship", () => {
         date_from: range?.from ?? null,
         date_to: range?.to ?? null,
         modality: rel.modality,
+        attributed_to: rel.attributed_to ?? null,
+        quantity: rel.quantity ?? null,
+        condition: rel.condition ?? null,
         evidence: rel.evidence,
+        source_count: 1,
       });
     },
   );
@@ -89,7 +93,32 @@ describe("decodeRelationship", () => {
       date_from: "2024-10-01",
       date_to: "2024-10-31",
       modality: DEFAULT_MODALITY,
-      evidence: null,
+      attributed_to: null,
+      evidence: [],
+      source_count: 0,
     });
+  });
+
+  it("decodes an open interval with a null end, and every piece of evidence of a relationship", () => {
+    const rutte = graph.relationships.find((r) => r.id === "rutte-holds-office-nato-secretary-general")!;
+    const { source, target, type, ...properties } = relationshipToRow({
+      ...rutte,
+      evidence: [...rutte.evidence, { source: "other-article", quote: "Rutte", start: 0, end: 5 }],
+    });
+    const decoded = decodeRelationship({
+      kind: "relationship",
+      id: rutte.id,
+      type,
+      start: source,
+      end: target,
+      properties,
+    });
+    expect(decoded).toMatchObject({
+      date: "2024-10-01/..",
+      date_from: "2024-10-01",
+      date_to: null,
+      source_count: 2,
+    });
+    expect(decoded.evidence.map((e) => e.source)).toEqual(["afp-2024-10-rutte-nato", "other-article"]);
   });
 });
