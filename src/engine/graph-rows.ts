@@ -2,6 +2,11 @@
  * Graph rows: how the knowledge graph becomes nodes and relationships in a property graph, the same
  * way for every backend. Each entity is a node labelled `Entity` and its kind; each relationship keeps
  * its evidence, date and modality as flat properties (property graphs hold no nested maps).
+ *
+ * Dates: `date` keeps the text as written in graph-data ("2024-10", "2017/2021"); `date_from` and
+ * `date_to` are the first and last day it covers, handed over here as ISO texts and stored by each
+ * engine as its own date type (a Neo4j `Date`, a Grafeo date), so date arithmetic, `.year` and
+ * comparisons with `date(…)` answer the same on both. Results carry them as "YYYY-MM-DD" text.
  */
 import { dateRange } from "../model/date-range.ts";
 import { foldText } from "../model/fold-text.ts";
@@ -22,7 +27,9 @@ export interface RelationshipRow {
   target: string;
   summary: string;
   date: string;
+  /** ISO day; stored as a date by each engine. */
   date_from: string;
+  /** ISO day; stored as a date by each engine. */
   date_to: string;
   modality: string;
   evidence_source: string;

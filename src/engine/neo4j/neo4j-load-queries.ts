@@ -54,7 +54,7 @@ RETURN count(*) AS deleted`,
     const others = ENTITY_KINDS.filter((k) => k !== label).join(":");
     return `UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n += row.props
+SET n = row.props
 REMOVE n:${others}
 SET n:${label}
 RETURN count(n) AS merged`;
@@ -74,6 +74,8 @@ RETURN count(*) AS deleted`,
   /**
    * Upserts relationships of one type: $rows of {id, source, target, date_from, date_to, props}.
    * `date_from`/`date_to` become Neo4j dates; `date` stays the ISO text as written in graph-data.
+   * `SET r =` replaces every property, so one graph-data dropped disappears on the next load too;
+   * the endpoints are the relationship's nodes, not properties (the embedded store has none either).
    */
   upsertRelationships: (type: string): string => {
     const name = relationshipTypeName(type);
@@ -81,7 +83,7 @@ RETURN count(*) AS deleted`,
 MATCH (a:${ENTITY_LABEL} {id: row.source})
 MATCH (b:${ENTITY_LABEL} {id: row.target})
 MERGE (a)-[r:${name} {id: row.id}]->(b)
-SET r += row.props, r.date_from = date(row.date_from), r.date_to = date(row.date_to)
+SET r = row.props, r.date_from = date(row.date_from), r.date_to = date(row.date_to)
 RETURN count(r) AS merged`;
   },
 
