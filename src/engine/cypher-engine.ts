@@ -2,10 +2,11 @@
  * CypherEngine: the one small interface everything above the engine layer uses, so the embedded
  * Grafeo store and a Neo4j server can be swapped without the server, CLI or UI knowing.
  */
-import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
+import { QUERY_LIMITS } from "../contract/limits.ts";
 import type { QueryResult } from "../contract/query-result.ts";
+import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 
-/** Options of one query. Defaults: read-only, 10 s, 10 000 rows, 16 MiB, no file access. */
+/** Options of one query. Defaults: read-only, QUERY_LIMITS (contract/limits.ts), no file access. */
 export interface QueryOptions {
   /** Refuse writes (CREATE, MERGE, SET, DELETE, REMOVE …) with a QueryError WRITE_FORBIDDEN. */
   readOnly?: boolean;
@@ -24,12 +25,12 @@ export interface QueryOptions {
   signal?: AbortSignal;
 }
 
-/** The defaults of the numeric and boolean options. */
+/** The defaults of the numeric and boolean options: the query limits of the contract. */
 export const DEFAULT_QUERY_OPTIONS = {
   readOnly: true,
-  timeoutMs: 10_000,
-  maxRows: 10_000,
-  maxBytes: 16 * 1024 * 1024,
+  timeoutMs: QUERY_LIMITS.timeoutMs,
+  maxRows: QUERY_LIMITS.maxRows,
+  maxBytes: QUERY_LIMITS.maxBytes,
   allowFileAccess: false,
 } as const satisfies QueryOptions;
 

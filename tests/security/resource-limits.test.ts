@@ -108,7 +108,7 @@ describe("memory cap with file access allowed (npm run query --allow-file-access
       ).rejects.toMatchObject({ code: "RESOURCE_LIMIT" });
       expect(engine.peakRss).toBeLessThan(ENGINE_CAP + 64 * MIB);
       const after = await engine.run("MATCH (n:Entity) RETURN count(n) AS c");
-      expect(after.rows[0]?.["c"]).toBe(4);
+      expect(after.rows[0]?.["c"]).toBe(loadGraphData("tests/fixtures/mini-graph-data").entities.length);
     } finally {
       await engine.close();
     }

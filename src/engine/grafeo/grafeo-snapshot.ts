@@ -28,9 +28,16 @@ export interface LoadProgress {
   total: number;
 }
 
-/** Turns the `date_from`/`date_to` texts the batch wrote into dates (see graph-rows.ts). */
-export const GRAFEO_DATE_CONVERSION =
-  "MATCH ()-[r]->() SET r.date_from = date(r.date_from), r.date_to = date(r.date_to)";
+/**
+ * Turn the `date_from`/`date_to` texts the batch wrote into dates (see graph-rows.ts), on
+ * relationships and on dated entities (events). An open end stays absent.
+ */
+export const GRAFEO_DATE_CONVERSIONS = [
+  `MATCH ()-[r]->() WHERE r.date_from IS NOT NULL OR r.date_to IS NOT NULL
+   SET r.date_from = date(r.date_from), r.date_to = date(r.date_to)`,
+  `MATCH (n:${ENTITY_LABEL}) WHERE n.date_from IS NOT NULL OR n.date_to IS NOT NULL
+   SET n.date_from = date(n.date_from), n.date_to = date(n.date_to)`,
+] as const;
 
 /** Statements run after the bulk load; each names what the explorer looks up. */
 export const GRAFEO_INDEXES = ["CREATE INDEX entity_id FOR (n:Entity) ON (n.id)"] as const;
@@ -73,7 +80,7 @@ export async function writeSnapshot(
       await db.batchCreateEdges(chunk);
       onProgress({ phase: "relationships", done: Math.min(total, start + EDGE_CHUNK), total });
     }
-    if (total > 0) await db.executeCypher(GRAFEO_DATE_CONVERSION);
+    for (const statement of GRAFEO_DATE_CONVERSIONS) await db.executeCypher(statement);
     onProgress({ phase: "index", done: 0, total: GRAFEO_INDEXES.length });
     for (const statement of GRAFEO_INDEXES) await db.executeCypher(statement);
     const counts = { nodes: db.nodeCount(), relationships: db.edgeCount() };

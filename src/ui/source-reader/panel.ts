@@ -1,10 +1,13 @@
 /**
  * The source reader as a panel: a modal dialog showing the source document of the relationship
- * named by `reader`, with its quote marked. It opens once the graph model knows that relationship.
+ * named by `reader` ("id", or "id#N" for its piece of evidence N), with that quote marked and the
+ * speaker the claim is attributed to in the caption. It opens once the graph model knows that
+ * relationship.
  */
 import type { Panel, PanelContext } from "../app/panel.ts";
 import type { AppState } from "../state/types.ts";
 import { createSourceReader } from "./index.ts";
+import { parseReaderTarget } from "./utils.ts";
 
 export function sourceReaderPanel(): Panel {
   let reader: ReturnType<typeof createSourceReader> | null = null;
@@ -15,12 +18,16 @@ export function sourceReaderPanel(): Panel {
     const model = context?.model();
     if (!reader || !model || state.reader === shown) return;
     shown = state.reader;
-    const rel = state.reader ? model.relationships.get(state.reader) : undefined;
-    if (!rel?.evidence) return reader.close();
+    const target = state.reader ? parseReaderTarget(state.reader) : null;
+    const rel = target ? model.relationships.get(target.relationship) : undefined;
+    const evidence = target ? rel?.evidence[target.index] : undefined;
+    if (!rel || !target || !evidence) return reader.close();
     const name = (id: string) => model.entities.get(id)?.name ?? id;
+    const according = rel.attributed_to ? ` · according to ${name(rel.attributed_to)}` : "";
+    const which = rel.evidence.length > 1 ? ` · quote ${target.index + 1} of ${rel.evidence.length}` : "";
     void reader.open(
-      rel.evidence,
-      `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}`,
+      evidence,
+      `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}${according}${which}`,
     );
   }
 

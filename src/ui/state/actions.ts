@@ -6,6 +6,7 @@
 import type { QueryResult } from "../../contract/query-result.ts";
 import { pushHistory } from "../console/utils.ts";
 import type { Store } from "../lib/store.ts";
+import { readerTarget } from "../source-reader/utils.ts";
 import {
   EMPTY_FILTERS,
   type AppState,
@@ -118,7 +119,9 @@ export function createActions(store: Store<AppState>) {
     togglePanel: (panel: PanelName) => apply((s) => setPanel(panel, !s.panels.includes(panel))(s)),
     showEgo: (id: string) => apply(showEgo(id)),
     hover: (id: string | null) => apply((s) => (s.hovered === id ? s : { ...s, hovered: id })),
-    openSource: (relationshipId: string) => apply((s) => ({ ...s, reader: relationshipId })),
+    /** Opens the source reader at piece `index` (0: the first) of a relationship's evidence. */
+    openSource: (relationshipId: string, index = 0) =>
+      apply((s) => ({ ...s, reader: readerTarget(relationshipId, index) })),
     closeSource: () => apply((s) => (s.reader ? { ...s, reader: null } : s)),
     changeFilters: (change: (filters: FilterState) => FilterState) =>
       apply((s) => ({ ...s, filters: change(s.filters) })),

@@ -76,7 +76,7 @@ export interface LinkState {
   resultView: ResultView;
   resultMode: ResultMode;
   panels: PanelName[];
-  /** Relationship id whose evidence is open in the source reader. */
+  /** Relationship id whose evidence is open in the source reader, with "#N" for its piece N > 0. */
   reader: string | null;
   sizeBy: SizeMetric;
   /** Load a synthetic graph of this many nodes instead of the real one (benchmarks). */

@@ -65,6 +65,19 @@ describe("EmbeddedEngine", () => {
     expect(result.graph.relationships.map((r) => r.id)).toEqual(["putin-threatens-ukraine-allies"]);
   });
 
+  it("keeps attribution, quantity, an open interval and every piece of evidence as properties", async () => {
+    const reported = await engine.run(
+      "MATCH ()-[r:PERCEIVES_AS_THREAT]->() RETURN r.attributed_to AS by, r.quantity AS q, r.date_from AS f, r.date_to AS t",
+    );
+    expect(reported.rows).toEqual([{ by: "diplomats", q: "most", f: "2022-01-01", t: null }]);
+    const supplied = await engine.run(
+      "MATCH ()-[r:SUPPLIES]->() RETURN r.evidence_sources AS s, r.evidence_starts AS st, r.evidence_count AS n, r.source_count AS k, r.attributed_to AS by",
+    );
+    expect(supplied.rows).toEqual([
+      { s: ["mini-source", "mini-source-2"], st: [75, 0], n: 2, k: 2, by: null },
+    ]);
+  });
+
   it("unfolds paths into the result graph, with endpoints resolved to entity ids", async () => {
     const result = await engine.run(
       "MATCH p = shortestPath((a:Entity {id: $from})-[*..3]-(b:Entity {id: $to})) RETURN p",
@@ -91,7 +104,7 @@ describe("EmbeddedEngine", () => {
     const error = await failure(query);
     expect(error.code).toBe("WRITE_FORBIDDEN");
     expect(error.message).toMatch(/read-only/);
-    expect(await engine.stats()).toEqual({ nodes: 4, relationships: 2 });
+    expect(await engine.stats()).toEqual({ nodes: 5, relationships: 3 });
   });
 
   it("returns syntax errors with the engine's message and position", async () => {
@@ -120,12 +133,12 @@ describe("EmbeddedEngine", () => {
     );
     expect(error.code).toBe("QUERY_TIMEOUT");
     const after = await engine.run("MATCH (n:Entity) RETURN count(n) AS c");
-    expect(after.rows[0]?.["c"]).toBe(4);
+    expect(after.rows[0]?.["c"]).toBe(5);
   });
 
   it("loads idempotently: loading the same graph twice gives the same counts", async () => {
     await engine.load(graph);
-    expect(await engine.stats()).toEqual({ nodes: 4, relationships: 2 });
+    expect(await engine.stats()).toEqual({ nodes: 5, relationships: 3 });
   });
 
   it("keeps the previous graph when a load fails", async () => {
@@ -136,7 +149,7 @@ describe("EmbeddedEngine", () => {
     await expect(engine.load(bad)).rejects.toThrow(
       /relationship "dangling" names entity "nobody", which is not loaded/,
     );
-    expect(await engine.stats()).toEqual({ nodes: 4, relationships: 2 });
+    expect(await engine.stats()).toEqual({ nodes: 5, relationships: 3 });
   });
 
   it("writes when asked to (readOnly: false)", async () => {
