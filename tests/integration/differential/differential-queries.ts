@@ -24,6 +24,7 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
   node: { id: "mark-rutte" },
   nodeRelationships: { id: "mark-rutte" },
+  relationshipsByIds: { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
   relationshipsAmong: { ids: ["mark-rutte", "jens-stoltenberg", "nato"] },
