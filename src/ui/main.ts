@@ -18,6 +18,7 @@ import { createViewSync } from "./app/view-sync.ts";
 import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
+import { showIntro } from "./intro/index.ts";
 import { byId } from "./lib/dom.ts";
 import { Store } from "./lib/store.ts";
 import { createActions } from "./state/actions.ts";
@@ -98,6 +99,24 @@ const ready = (async () => {
     overlays: () => measureOverlays(byId("graph")),
   });
   render(store.get(), null);
+  const start = store.get();
+  if (!start.selection && start.filters.actors.length === 0 && !start.query) {
+    api.sources().then(
+      ({ sources }) => {
+        const intro = showIntro(byId("graph-area"), sources, {
+          entities: model.entities.size,
+          relationships: model.relationships.size,
+        });
+        const unsubscribe = store.subscribe((state) => {
+          if (state.selection || state.run.status !== "idle") {
+            intro.hide();
+            unsubscribe();
+          }
+        });
+      },
+      (e: Error) => status.error(`Sources unavailable: ${e.message}`),
+    );
+  }
   await loaded.laidOut;
   view.reframe(store.get());
   watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));

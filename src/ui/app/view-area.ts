@@ -22,7 +22,7 @@ export function measureFreeArea(graph: HTMLElement): Box {
 export function measureOverlays(graph: HTMLElement): Box[] {
   const view = graph.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const overlay of document.querySelectorAll<HTMLElement>(".legend, .graph-message, .panel")) {
+  for (const overlay of document.querySelectorAll<HTMLElement>(".legend, .graph-message, .intro, .panel")) {
     if (overlay.hidden || overlay.getClientRects().length === 0) continue;
     const r = overlay.getBoundingClientRect();
     boxes.push({ x: r.left - view.left, y: r.top - view.top, width: r.width, height: r.height });
