@@ -18,6 +18,8 @@ import { createViewSync } from "./app/view-sync.ts";
 import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
+import { installExport } from "./export/index.ts";
+import { installKeyboardNav } from "./graph-view/keyboard-nav.ts";
 import { showIntro } from "./intro/index.ts";
 import { byId } from "./lib/dom.ts";
 import { Store } from "./lib/store.ts";
@@ -45,6 +47,7 @@ api.health().then(
 
 let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;
+let lastVisibility: Visibility | null = null;
 const visibilityListeners: ((visibility: Visibility) => void)[] = [];
 const graph = loadGraph(byId("graph"), {
   synthetic: store.get().synthetic,
@@ -91,6 +94,7 @@ const ready = (async () => {
   const message = createGraphMessage(byId("graph-area"), actions.resetFilters);
   view = createViewSync(loaded, {
     visibility: (visibility, state) => {
+      lastVisibility = visibility;
       status.counts(visibility.counts);
       message.show(emptyViewMessage(state.filters, model, visibility.counts));
       for (const listener of visibilityListeners) listener(visibility);
@@ -99,6 +103,18 @@ const ready = (async () => {
     overlays: () => measureOverlays(byId("graph")),
   });
   render(store.get(), null);
+  installExport(byId("toolbar"), byId("copy-link"), {
+    renderer: loaded.renderer,
+    model,
+    visibility: () => lastVisibility,
+    labels: () => view?.labels() ?? new Map(),
+    done: status.activity,
+    error: status.error,
+  });
+  installKeyboardNav(byId("graph"), loaded.renderer, {
+    selection: () => store.get().selection,
+    select: (id) => actions.select(id),
+  });
   const start = store.get();
   if (!start.selection && start.filters.actors.length === 0 && !start.query) {
     api.sources().then(

@@ -37,7 +37,8 @@ export function startQueryRunner(
       const e =
         error instanceof ApiRequestError ? error : new ApiRequestError(0, "client", (error as Error).message);
       if (inFlight?.seq !== run.seq) return; // superseded by a newer run, which owns the console now
-      notify(`Query failed: ${plainError(e.code, e.message, e.position).message}`);
+      const plain = plainError(e.code, e.message, e.position).message;
+      notify(e.code === "CANCELLED" ? null : `Query failed: ${plain}`);
       actions.runFailed(run.seq, { message: e.message, code: e.code, position: e.position });
     } finally {
       if (inFlight?.seq === run.seq) inFlight = null;
