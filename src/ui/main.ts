@@ -19,6 +19,7 @@ import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
 import { installExport } from "./export/index.ts";
+import { installLayoutSwitch } from "./layout/layout-switch.ts";
 import { installKeyboardNav } from "./graph-view/keyboard-nav.ts";
 import { showIntro } from "./intro/index.ts";
 import { byId } from "./lib/dom.ts";
@@ -135,6 +136,18 @@ const ready = (async () => {
   }
   await loaded.laidOut;
   view.reframe(store.get());
+  const layouts = installLayoutSwitch(byId("toolbar"), byId("export-button").parentElement, {
+    graph: loaded.graph,
+    model,
+    center: () => store.get().selection ?? store.get().filters.actors[0] ?? null,
+    moved: () => {
+      loaded?.renderer.refresh();
+      view?.reframe(store.get());
+    },
+  });
+  store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection && state.selection) layouts.centerChanged();
+  });
   watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));
   document.body.dataset.ready = "true";
   startQueryRunner(store, actions, model, status.error);

@@ -181,10 +181,37 @@ describe("explorer UX v2", () => {
     expect(first).toBeTruthy();
   });
 
+  it("lays the graph out radially around the selection and by time, and keeps a dragged entity pinned", async () => {
+    await page.goto(`${server.url}/?sel=russia`);
+    await waitForGraph(page);
+    await page.locator("#layout").selectOption("radial");
+    await page.waitForFunction(() => {
+      const p = window.__lagebild?.positions().russia;
+      return !!p && Math.abs(p[0]) < 1e-6 && Math.abs(p[1]) < 1e-6;
+    });
+    await page.waitForTimeout(800);
+    await shot("38-layout-radial");
+    // Drag Ukraine somewhere else: it moves and stays there when the layout changes.
+    const box = await page.locator("#graph").boundingBox();
+    const at = await page.evaluate(() => window.__lagebild?.nodeViewport("ukraine"));
+    const before = await page.evaluate(() => window.__lagebild?.positions().ukraine);
+    await page.mouse.move(box!.x + at!.x, box!.y + at!.y);
+    await page.mouse.down();
+    await page.mouse.move(box!.x + at!.x + 60, box!.y + at!.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const dragged = await page.evaluate(() => window.__lagebild?.positions().ukraine);
+    expect(dragged).not.toEqual(before);
+    await page.locator("#layout").selectOption("time");
+    await page.waitForTimeout(900);
+    expect(await page.evaluate(() => window.__lagebild?.positions().ukraine)).toEqual(dragged);
+    await shot("39-layout-time");
+    await page.locator("#layout").selectOption("force");
+  });
+
   it("copies a link to the current view", async () => {
     await page.locator("#copy-link").click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(page.url()).toContain("actors=russia");
+    expect(page.url()).toContain("sel=russia");
   });
 
   it("shows query errors in plain words with the engine's text one click away", async () => {
