@@ -201,11 +201,9 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     } else if (run.status === "running") {
       tabs.panel.replaceChildren(el("p", { className: "muted", text: "Running…" }));
     } else if (run.status === "error") {
-      const text =
-        run.code === "CANCELLED"
-          ? "The query was cancelled. Run a query (Ctrl+Enter) or pick an example."
-          : "The query failed; see the message above.";
-      tabs.panel.replaceChildren(el("p", { className: "muted", text }));
+      tabs.panel.replaceChildren(
+        el("p", { className: "muted", text: "The query failed; see the message above." }),
+      );
     } else {
       tabs.panel.replaceChildren(
         el("p", { className: "muted", text: "Run a query (Ctrl+Enter) or pick an example." }),
@@ -227,13 +225,9 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     delete root.dataset.running;
     if (run.status === "done") {
       status.textContent = `${run.result.rows.length} rows in ${run.result.summary.ms} ms`;
-    } else if (run.status === "error" && run.code === "CANCELLED") {
-      // Not a fault of the query: the person stopped it (and the server stopped it too).
-      errorBox.textContent = "";
-      status.textContent = "Cancelled";
     } else if (run.status === "error") {
       showError(errorBox, plainError(run.code, run.message, run.position));
-      status.textContent = "Failed";
+      status.textContent = run.code === "CANCELLED" ? "Cancelled" : "Failed";
       editor.showError(run.message, run.position);
     } else {
       status.textContent = "";
