@@ -6,13 +6,35 @@
 import { dateRange } from "../model/date-range.ts";
 import { foldText } from "../model/fold-text.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
+import { computeOverviewLayout, type OverviewPlace } from "../model/overview-layout.ts";
 import type { Entity, Relationship } from "../model/schema.ts";
 
 /** Properties of an entity node: the entity's fields, and its names folded for search. */
 export type NodeRow = Entity & {
   /** Folded names and aliases, "|"-separated, for case- and accent-insensitive search. */
   search_text: string;
-};
+} & Partial<OverviewRow>;
+
+/** Where the entity stands in the overview of a big graph (src/model/overview-layout.ts). */
+export interface OverviewRow {
+  overview_x: number;
+  overview_y: number;
+  overview_community: number;
+  /** 0 is the most central entity (PageRank). */
+  overview_rank: number;
+  overview_degree: number;
+}
+
+/** The overview properties of a place. */
+export function overviewRow(place: OverviewPlace): OverviewRow {
+  return {
+    overview_x: place.x,
+    overview_y: place.y,
+    overview_community: place.community,
+    overview_rank: place.rank,
+    overview_degree: place.degree,
+  };
+}
 
 /** Properties of a relationship, plus its type and endpoints' entity ids. */
 export interface RelationshipRow {
@@ -31,10 +53,11 @@ export interface RelationshipRow {
   evidence_end: number;
 }
 
-/** Maps an entity to its node properties. */
-export function entityToRow(entity: Entity): NodeRow {
+/** Maps an entity to its node properties, with its overview place when one is given. */
+export function entityToRow(entity: Entity, place?: OverviewPlace): NodeRow {
   const names = [entity.name, entity.name_de, entity.id.replace(/-/g, " "), ...entity.aliases];
   return {
+    ...(place ? overviewRow(place) : {}),
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
@@ -66,15 +89,19 @@ export function relationshipToRow(rel: Relationship): RelationshipRow {
   };
 }
 
-/** Node rows grouped by kind and relationship rows grouped by type, ready for batched upserts. */
+/**
+ * Node rows (with their overview places) grouped by kind and relationship rows grouped by type, ready
+ * for batched upserts.
+ */
 export function graphRows(graph: KnowledgeGraph): {
   nodesByKind: Map<string, NodeRow[]>;
   relationshipsByType: Map<string, RelationshipRow[]>;
 } {
+  const places = computeOverviewLayout(graph);
   const nodesByKind = new Map<string, NodeRow[]>();
   for (const entity of graph.entities) {
     const rows = nodesByKind.get(entity.kind) ?? [];
-    rows.push(entityToRow(entity));
+    rows.push(entityToRow(entity, places.get(entity.id)));
     nodesByKind.set(entity.kind, rows);
   }
   const relationshipsByType = new Map<string, RelationshipRow[]>();

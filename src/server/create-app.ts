@@ -4,8 +4,10 @@
  * for deep links.
  */
 import { existsSync } from "node:fs";
+import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
+import { OVERVIEW_DEFAULT_LIMIT } from "../contract/api/overview.ts";
 import type { ApiContext } from "./api-context.ts";
 import { registerApiRoutes } from "./api-routes.ts";
 import { ExplorerService } from "./explorer-service.ts";
@@ -24,8 +26,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_000_000,
   });
   app.setErrorHandler(errorHandler);
+  // gzip/brotli for every response over 1 kB: the overview and the bundle shrink several times.
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
   const { uiDir, logger: _logger, ...context } = options;
-  await registerApiRoutes(app, { ...context, explorer: new ExplorerService(options.engine, options.limits) });
+  const explorer = new ExplorerService(options.engine, options.limits);
+  await registerApiRoutes(app, { ...context, explorer });
+  // Warm what the page asks for first, so the first visitor does not wait for it (failures are
+  // retried on the next request: an engine that is down now may be up then).
+  void explorer.overview.overview(OVERVIEW_DEFAULT_LIMIT).catch(() => undefined);
+  void explorer.schema().catch(() => undefined);
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });
   }

@@ -47,6 +47,12 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   allRelationships: {},
   nodeCount: {},
   relationshipCount: {},
+  overviewNodes: { limit: 20 },
+  overviewRelationships: { limit: 20 },
+  overviewAvailable: {},
+  relationshipCountOf: { id: "mark-rutte" },
+  expand: { id: "mark-rutte", offset: 0, limit: 10 },
+  searchEntries: {},
 };
 
 describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the target database)", () => {

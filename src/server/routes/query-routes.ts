@@ -9,11 +9,15 @@ export const queryRoutes: FastifyPluginAsync<ApiContext> = async (fastify, ctx) 
   app.post(
     "/api/query",
     { schema: { body: QueryRequestSchema, response: { 200: QueryResponseSchema } } },
-    async (req) =>
-      ctx.engine.run(req.body.query, req.body.params ?? {}, {
+    async (req) => {
+      const result = await ctx.engine.run(req.body.query, req.body.params ?? {}, {
         readOnly: !ctx.allowWrites,
         timeoutMs: ctx.limits.timeoutMs,
         maxRows: ctx.limits.maxRows,
-      }),
+      });
+      // A query that may have written invalidates what the explorer keeps (schema, search, overview).
+      if (ctx.allowWrites) ctx.explorer.invalidate();
+      return result;
+    },
   );
 };

@@ -19,14 +19,17 @@ import { EXPLORER_QUERIES } from "../../../src/server/explorer-queries.ts";
 
 const SEVERITY = { error: 1, warning: 2 } as const;
 
-const sampleEntity = entityToRow({
-  id: "mark-rutte",
-  kind: "Person",
-  name: "Mark Rutte",
-  name_de: "Mark Rutte",
-  aliases: ["Rutte"],
-  description: "NATO Secretary General.",
-});
+const sampleEntity = entityToRow(
+  {
+    id: "mark-rutte",
+    kind: "Person",
+    name: "Mark Rutte",
+    name_de: "Mark Rutte",
+    aliases: ["Rutte"],
+    description: "NATO Secretary General.",
+  },
+  { x: 0, y: 0, community: 0, rank: 0, degree: 1 },
+);
 const sampleRelationship = relationshipToRow({
   id: "mark-rutte-succeeds-stoltenberg",
   type: "SUCCEEDS",
@@ -44,6 +47,7 @@ const PARAMETERS: Record<string, unknown> = {
   exact: "|rutte|",
   prefix: "|rutte",
   limit: 10,
+  offset: 0,
   id: "mark-rutte",
   ids: ["mark-rutte"],
   from: "mark-rutte",

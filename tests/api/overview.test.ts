@@ -1,0 +1,130 @@
+/**
+ * The big-graph API on the real seed graph and embedded engine, over HTTP: the overview (most central
+ * entities at their stored places), expand with paging and totals, the cached schema, the in-memory
+ * search, and compressed responses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NodeDetailsResponse } from "../../src/contract/api/nodes.ts";
+import type { ExpandResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
+import type { SchemaResponse } from "../../src/contract/api/schema-info.ts";
+import type { SearchResponse } from "../../src/contract/api/search.ts";
+import { startSeedServer } from "../../src/cli/seed-server.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startSeedServer({ port: 0, uiDir: "" });
+});
+afterAll(async () => server.close());
+
+async function get<T>(path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${server.url}${path}`);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+describe("GET /api/overview", () => {
+  it("gives the most central entities first, at finite stored places, with the whole graph's size", async () => {
+    const { status, body } = await get<OverviewResponse>("/api/overview?limit=10");
+    expect(status).toBe(200);
+    expect(body.available).toBe(true);
+    expect(body.total).toEqual({ nodes: 54, relationships: 83 });
+    expect(body.nodes).toHaveLength(10);
+    expect(body.nodes.map((n) => n[7])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const [id, kind, name, x, y, degree] of body.nodes) {
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(body.kinds[kind]).toMatch(/^[A-Z][a-z]+$/);
+      expect(name.length).toBeGreaterThan(0);
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      expect(degree).toBeGreaterThan(0);
+    }
+    // The most central entity of the seed article is NATO or Rutte, not a side character.
+    expect(["nato", "mark-rutte", "ukraine", "russia"]).toContain(body.nodes[0]![0]);
+  });
+
+  it("gives exactly the relationships among the entities shown", async () => {
+    const { body } = await get<OverviewResponse>("/api/overview?limit=10");
+    const shown = new Set(body.nodes.map((n) => n[0]));
+    const all = await (
+      await fetch(`${server.url}/api/query`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id",
+          params: { ids: [...shown] },
+        }),
+      })
+    ).json();
+    expect(body.relationships.map((r) => r[0]).sort()).toEqual(
+      all.rows.map((r: { id: string }) => r.id).sort(),
+    );
+    for (const [, type, source, target] of body.relationships) {
+      expect(body.types[type]).toMatch(/^[A-Z_]+$/);
+      expect(shown.has(source) && shown.has(target)).toBe(true);
+    }
+  });
+
+  it("places every entity, and the same way on every call", async () => {
+    const a = await get<OverviewResponse>("/api/overview?limit=1000");
+    const b = await get<OverviewResponse>("/api/overview?limit=1000");
+    expect(a.body.nodes).toHaveLength(54);
+    expect(b.body).toEqual(a.body);
+  });
+
+  it("rejects a limit of 0 with 400", async () => {
+    expect((await get("/api/overview?limit=0")).status).toBe(400);
+  });
+
+  it("is compressed for a client that accepts it", async () => {
+    const res = await fetch(`${server.url}/api/overview`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(((await res.json()) as OverviewResponse).nodes.length).toBe(54);
+  });
+});
+
+describe("GET /api/nodes/:id/expand", () => {
+  it("pages through every relationship of an entity, most central neighbours first, with the total", async () => {
+    const details = (await get<NodeDetailsResponse>("/api/nodes/russia")).body;
+    const first = (await get<ExpandResponse>("/api/nodes/russia/expand?limit=5")).body;
+    expect(first.total).toBe(details.relationships.length);
+    expect(first.relationships).toHaveLength(5);
+    const ranks = first.nodes.map((n) => n[7]);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    const ids = new Set(first.relationships.map((r) => r[0]));
+    for (let offset = 5; offset < first.total; offset += 5) {
+      const page = (await get<ExpandResponse>(`/api/nodes/russia/expand?limit=5&offset=${offset}`)).body;
+      page.relationships.forEach((r) => ids.add(r[0]));
+    }
+    expect([...ids].sort()).toEqual(details.relationships.map((r) => r.id).sort());
+  });
+
+  it("names the direction of each relationship by its source and target", async () => {
+    const page = (await get<ExpandResponse>("/api/nodes/china/expand?limit=100")).body;
+    const enables = page.relationships.find((r) => page.types[r[1]] === "ENABLES");
+    expect(enables?.slice(2)).toEqual(["china", "russia"]);
+  });
+
+  it("answers an unknown id with 404", async () => {
+    const { status, body } = await get<{ error: { code: string } }>("/api/nodes/nobody/expand");
+    expect(status).toBe(404);
+    expect(body.error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the explorer's caches", () => {
+  it("answers the schema the same from its cache", async () => {
+    const a = await get<SchemaResponse>("/api/schema");
+    const b = await get<SchemaResponse>("/api/schema");
+    expect(b.body).toEqual(a.body);
+    expect(a.body.nodePropertyKeys).toEqual(expect.arrayContaining(["overview_rank", "overview_x"]));
+  });
+
+  it.each([
+    ["selenskyj", "volodymyr-zelensky"],
+    ["PEKING", "beijing"],
+    ["rutte", "mark-rutte"],
+  ])("finds %s from the in-memory search index", async (q, id) => {
+    const { body } = await get<SearchResponse>(`/api/search?q=${q}`);
+    expect(body.results[0]?.id).toBe(id);
+  });
+});
