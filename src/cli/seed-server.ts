@@ -6,12 +6,15 @@ import { engineByName } from "../engine/engines.ts";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer, type RunningServer, type StartOptions } from "../server/start-server.ts";
 
-/** Validates graph-data, opens engine `engine` (default grafeo) on it and starts the server. */
+/**
+ * Validates graph-data (this repository's, or `graphDataDir`), opens engine `engine` (default grafeo)
+ * on it and starts the server.
+ */
 export async function startSeedServer(
-  options: Omit<StartOptions, "engine" | "graph"> & { engine?: string } = {},
+  options: Omit<StartOptions, "engine" | "graph"> & { engine?: string; graphDataDir?: string } = {},
 ): Promise<RunningServer> {
-  const { engine: name = "grafeo", ...rest } = options;
-  const graph = loadGraphData();
+  const { engine: name = "grafeo", graphDataDir, ...rest } = options;
+  const graph = loadGraphData(graphDataDir);
   const engine = await engineByName(name).open({
     flags: {},
     readGraph: () => graph,

@@ -31,7 +31,7 @@ export interface OverviewPlace {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Distance between neighbours on a community's spiral. */
-const SPACING = 1;
+const SPACING = 6;
 
 function undirectedSimple(graph: KnowledgeGraph): { simple: Graph; degree: Map<string, number> } {
   const simple = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });

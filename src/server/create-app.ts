@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
-import { OVERVIEW_DEFAULT_LIMIT } from "../contract/api/overview.ts";
+import type { OverviewSettings } from "../contract/api/overview.ts";
 import type { ApiContext } from "./api-context.ts";
 import { registerApiRoutes } from "./api-routes.ts";
 import { ExplorerService } from "./explorer-service.ts";
@@ -17,6 +17,8 @@ import { errorHandler } from "./http-errors.ts";
 export interface AppOptions extends Omit<ApiContext, "explorer"> {
   uiDir?: string;
   logger?: boolean;
+  /** When the page opens on an overview, and how many entities it shows (default OVERVIEW_SETTINGS). */
+  overview?: OverviewSettings;
 }
 
 /** Builds the Fastify app (not listening yet). */
@@ -28,13 +30,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   // gzip/brotli for every response over 1 kB: the overview and the bundle shrink several times.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
-  const { uiDir, logger: _logger, ...context } = options;
-  const explorer = new ExplorerService(options.engine, options.limits);
+  const { uiDir, logger: _logger, overview, ...context } = options;
+  const explorer = new ExplorerService(options.engine, options.limits, overview);
   await registerApiRoutes(app, { ...context, explorer });
   // Warm what the page asks for first, so the first visitor does not wait for it (failures are
   // retried on the next request: an engine that is down now may be up then).
-  void explorer.overview.overview(OVERVIEW_DEFAULT_LIMIT).catch(() => undefined);
+  void explorer.overview.overview().catch(() => undefined);
   void explorer.schema().catch(() => undefined);
+  void explorer.search("warm", 1).catch(() => undefined);
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });
   }

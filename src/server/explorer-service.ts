@@ -12,6 +12,7 @@ import type { SearchResponse } from "../contract/api/search.ts";
 import { decodeEntity, decodeRelationship } from "../contract/decoders.ts";
 import { EXPLORER_MAX_ROWS, PATHS_LIMIT, QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { QueryResult, ResultNode, ResultRelationship } from "../contract/query-result.ts";
+import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overview.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
@@ -37,12 +38,14 @@ export class ExplorerService {
   constructor(
     private readonly engine: CypherEngine,
     private readonly limits: Pick<QueryLimits, "timeoutMs"> = QUERY_LIMITS,
+    overviewSettings: OverviewSettings = OVERVIEW_SETTINGS,
   ) {
     const run = (query: string, params: Record<string, unknown>) => this.run(query, params);
     this.overview = new OverviewService(
       run,
       () => this.counts(),
       (id) => this.node(id),
+      overviewSettings,
     );
     this.searchIndex = new SearchIndex(() =>
       this.engine.run(

@@ -11,7 +11,7 @@ import type {
   ExpandResponse,
   OverviewResponse,
 } from "../contract/api/overview.ts";
-import { OVERVIEW_THRESHOLD } from "../contract/api/overview.ts";
+import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overview.ts";
 import type { QueryResult } from "../contract/query-result.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
 
@@ -70,6 +70,7 @@ export class OverviewService {
     private readonly run: Run,
     private readonly counts: () => Promise<{ nodes: number; relationships: number }>,
     private readonly requireNode: (id: string) => Promise<unknown>,
+    private readonly settings: OverviewSettings = OVERVIEW_SETTINGS,
   ) {}
 
   /** Forgets cached overviews (after a write). */
@@ -78,7 +79,7 @@ export class OverviewService {
   }
 
   /** The `limit` most central entities and the relationships among them. */
-  overview(limit: number): Promise<OverviewResponse> {
+  overview(limit: number = this.settings.limit): Promise<OverviewResponse> {
     let cached = this.cache.get(limit);
     if (!cached) {
       cached = this.compute(limit);
@@ -92,30 +93,40 @@ export class OverviewService {
     const [total, available] = await Promise.all([this.counts(), this.run(Q.overviewAvailable, {})]);
     const builder = new CompactBuilder();
     const isAvailable = num(available.rows[0]?.["count"]) > 0;
+    const extent = { minX: 0, maxX: 0, minY: 0, maxY: 0 };
     if (isAvailable) {
-      const [nodes, rels] = await Promise.all([
+      const [nodes, rels, box] = await Promise.all([
         this.run(Q.overviewNodes, { limit }),
         this.run(Q.overviewRelationships, { limit }),
+        this.run(Q.overviewExtent, {}),
       ]);
+      const row = box.rows[0] ?? {};
+      for (const key of ["minX", "maxX", "minY", "maxY"] as const) extent[key] = num(row[key]);
       const sorted = [...nodes.rows].sort((a, b) => num(a["rank"]) - num(b["rank"]));
       sorted.forEach((row) => builder.node(row));
       for (const row of rels.rows) {
         builder.relationship(str(row["id"]), str(row["type"]), str(row["source"]), str(row["target"]));
       }
     }
-    return { ...builder.graph(), available: isAvailable, total, threshold: OVERVIEW_THRESHOLD };
+    return { ...builder.graph(), available: isAvailable, total, threshold: this.settings.threshold, extent };
   }
 
-  /** One page of `id`'s relationships (most central neighbours first) and the total. */
-  async expand(id: string, limit: number, offset: number): Promise<ExpandResponse> {
-    const [count, page] = await Promise.all([
-      this.run(Q.relationshipCountOf, { id }),
-      this.run(Q.expand, { id, limit, offset }),
+  /** One page of `id`'s relationships to neighbours of rank `minRank` or more (most central first), and their total. */
+  async expand(id: string, limit: number, offset: number, minRank = 0): Promise<ExpandResponse> {
+    const [center, count, page] = await Promise.all([
+      this.run(Q.overviewNode, { id }),
+      this.run(Q.relationshipCountOf, { id, minRank }),
+      this.run(Q.expand, { id, limit, offset, minRank }),
     ]);
     const total = num(count.rows[0]?.["count"]);
-    if (total === 0) await this.requireNode(id);
+    const centerRow = center.rows[0];
+    if (!centerRow) {
+      await this.requireNode(id);
+      throw new Error(`overview: entity "${id}" has no row; expected one`);
+    }
     const builder = new CompactBuilder();
-    const seen = new Set<string>();
+    builder.node(centerRow);
+    const seen = new Set<string>([id]);
     for (const row of page.rows) {
       const other = str(row["id"]);
       if (!seen.has(other)) {
@@ -125,6 +136,6 @@ export class OverviewService {
       const out = row["outgoing"] === true;
       builder.relationship(str(row["rid"]), str(row["type"]), out ? id : other, out ? other : id);
     }
-    return { ...builder.graph(), center: id, offset, limit, total };
+    return { ...builder.graph(), center: id, offset, limit, minRank, total };
   }
 }

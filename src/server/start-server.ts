@@ -3,6 +3,7 @@
  * the validated graph-data whose source documents it serves, builds the app and listens (127.0.0.1
  * by default). Used by `npm start`, `npm run dev`, the bench, the API and end-to-end tests.
  */
+import type { OverviewSettings } from "../contract/api/overview.ts";
 import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
@@ -24,6 +25,8 @@ export interface StartOptions {
   allowWrites?: boolean;
   /** Limits of console queries (defaults: QUERY_LIMITS); the explorer's reads share the timeout. */
   limits?: Partial<QueryLimits>;
+  /** When the page opens on an overview and how many entities it shows (default OVERVIEW_SETTINGS). */
+  overview?: OverviewSettings;
   logger?: boolean;
 }
 
@@ -43,6 +46,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     limits: { ...QUERY_LIMITS, ...options.limits },
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
+    ...(options.overview ? { overview: options.overview } : {}),
   });
   const address = await app.listen({ port: options.port ?? 4173, host: options.host ?? "127.0.0.1" });
   return {

@@ -16,6 +16,7 @@ import { byId } from "./lib/dom.ts";
 import { Store } from "./lib/store.ts";
 import { createCombobox } from "./search/index.ts";
 import { installShortcuts } from "./shortcuts/index.ts";
+import { createOverviewController } from "./overview/index.ts";
 import { createSourceReader } from "./source-reader/index.ts";
 import { EMPTY_FILTERS, type AppState, type PanelName, type SizeMetric } from "./state/types.ts";
 import { createStatusBar } from "./status-bar/index.ts";
@@ -68,10 +69,12 @@ const reader = createSourceReader(byId<HTMLDialogElement>("source-reader"), () =
 let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;
 let filterPanel: ReturnType<typeof createFilterPanel> | null = null;
+let overview: ReturnType<typeof createOverviewController> | null = null;
 
 const consolePanel = createConsole(byId("console-panel"), {
   store,
   model: () => loaded?.model ?? null,
+  bringIntoView: (result) => overview?.bringIntoView(result),
   onResult: (highlight) => {
     // A new result is a new question: drop the selection so the result, not a neighbourhood, is emphasised.
     if (highlight) select(null);
@@ -83,13 +86,24 @@ const consolePanel = createConsole(byId("console-panel"), {
 });
 api.schema().then(consolePanel.setSchema, (e: Error) => status.error(`Schema unavailable: ${e.message}`));
 
-function openReader(state: AppState): void {
+async function openReader(state: AppState): Promise<void> {
   const rel = state.reader ? loaded?.model.relationships.get(state.reader) : undefined;
-  if (!rel?.evidence) return reader.close();
   const name = (id: string) => loaded?.model.entities.get(id)?.name ?? id;
-  void reader.open(
-    rel.evidence,
-    `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}`,
+  if (rel?.evidence) {
+    return reader.open(
+      rel.evidence,
+      `${name(rel.source)} ${rel.type.replace(/_/g, " ")} ${name(rel.target)} · ${rel.date} · ${rel.modality}`,
+    );
+  }
+  // The overview of a big graph holds no quotes: they come with the selected entity's details.
+  if (!state.reader || !state.selection || !loaded?.overview) return reader.close();
+  const view = (await api.node(state.selection)).relationships.find((r) => r.id === state.reader);
+  if (!view?.evidence || store.get().reader !== state.reader) return reader.close();
+  const [from, to] =
+    view.direction === "out" ? [state.selection, view.other.id] : [view.other.id, state.selection];
+  return reader.open(
+    view.evidence,
+    `${name(from)} ${view.type.replace(/_/g, " ")} ${name(to)} · ${view.date} · ${view.modality}`,
   );
 }
 
@@ -99,7 +113,10 @@ function render(state: AppState, previous: AppState | null): void {
   if (previous && state.selection !== previous.selection) status.error(null);
   if (state.selection) void details.show(state.selection);
   else details.clear();
-  if (loaded && (!previous || previous.reader !== state.reader)) openReader(state);
+  if (loaded && (!previous || previous.reader !== state.reader)) {
+    openReader(state).catch((e: Error) => status.error(`Could not open the source: ${e.message}`));
+  }
+  if (!previous || previous.selection !== state.selection) overview?.select(state.selection);
   consolePanel.render();
   const run = consolePanel.state();
   const shownQuery = run.status === "idle" ? "" : run.query;
@@ -134,6 +151,16 @@ const ready = (async () => {
       filterPanel?.update(s.filters, v.counts);
     },
   });
+  if (loaded.overview) {
+    overview = createOverviewController(loaded, byId("graph"), {
+      changed: () => {
+        view?.refresh(store.get());
+        view?.reframe(store.get());
+      },
+      status: status.activity,
+      error: status.error,
+    });
+  }
   render(store.get(), null);
   await loaded.laidOut;
   view.reframe(store.get());

@@ -88,7 +88,8 @@ describe("GET /api/nodes/:id/expand", () => {
     const first = (await get<ExpandResponse>("/api/nodes/russia/expand?limit=5")).body;
     expect(first.total).toBe(details.relationships.length);
     expect(first.relationships).toHaveLength(5);
-    const ranks = first.nodes.map((n) => n[7]);
+    expect(first.nodes[0]![0]).toBe("russia");
+    const ranks = first.nodes.slice(1).map((n) => n[7]);
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     const ids = new Set(first.relationships.map((r) => r[0]));
     for (let offset = 5; offset < first.total; offset += 5) {
@@ -102,6 +103,16 @@ describe("GET /api/nodes/:id/expand", () => {
     const page = (await get<ExpandResponse>("/api/nodes/china/expand?limit=100")).body;
     const enables = page.relationships.find((r) => page.types[r[1]] === "ENABLES");
     expect(enables?.slice(2)).toEqual(["china", "russia"]);
+  });
+
+  it("leaves out neighbours ranked above minRank (the overview already draws them), in page and total", async () => {
+    const all = (await get<ExpandResponse>("/api/nodes/russia/expand?limit=1000")).body;
+    const some = (await get<ExpandResponse>("/api/nodes/russia/expand?limit=1000&minRank=10")).body;
+    const rank = new Map(all.nodes.map((n) => [n[0], n[7]]));
+    const kept = all.relationships.filter((r) => rank.get(r[2] === "russia" ? r[3] : r[2])! >= 10);
+    expect(some.total).toBe(kept.length);
+    expect(some.relationships.map((r) => r[0]).sort()).toEqual(kept.map((r) => r[0]).sort());
+    expect(some.nodes.slice(1).every((n) => n[7] >= 10)).toBe(true);
   });
 
   it("answers an unknown id with 404", async () => {

@@ -50,8 +50,10 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   overviewNodes: { limit: 20 },
   overviewRelationships: { limit: 20 },
   overviewAvailable: {},
-  relationshipCountOf: { id: "mark-rutte" },
-  expand: { id: "mark-rutte", offset: 0, limit: 10 },
+  overviewExtent: {},
+  overviewNode: { id: "mark-rutte" },
+  relationshipCountOf: { id: "mark-rutte", minRank: 0 },
+  expand: { id: "mark-rutte", offset: 0, limit: 10, minRank: 0 },
   searchEntries: {},
 };
 

@@ -18,6 +18,16 @@ export const EXPAND_MAX_LIMIT = 1_000;
 /** Past this many entities the explorer opens on the overview instead of the whole graph. */
 export const OVERVIEW_THRESHOLD = 3_000;
 
+/** A server's overview settings (tests use small ones, to exercise the overview on a small corpus). */
+export interface OverviewSettings {
+  threshold: number;
+  limit: number;
+}
+export const OVERVIEW_SETTINGS: Readonly<OverviewSettings> = {
+  threshold: OVERVIEW_THRESHOLD,
+  limit: OVERVIEW_DEFAULT_LIMIT,
+};
+
 /** [id, kind index, name, x, y, degree, community, rank] */
 export const CompactNodeSchema = z.tuple([
   z.string(),
@@ -45,7 +55,8 @@ export const CompactGraphSchema = z.object({
 export type CompactGraph = z.infer<typeof CompactGraphSchema>;
 
 export const OverviewQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(OVERVIEW_MAX_LIMIT).default(OVERVIEW_DEFAULT_LIMIT),
+  /** Default: the server's (OVERVIEW_DEFAULT_LIMIT unless configured). */
+  limit: z.coerce.number().int().min(1).max(OVERVIEW_MAX_LIMIT).optional(),
 });
 export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
 
@@ -56,20 +67,30 @@ export const OverviewResponseSchema = CompactGraphSchema.extend({
   total: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
   /** Above this many entities the explorer should open on the overview. */
   threshold: z.number().int(),
+  /** Where all entities' places lie, so the view keeps its frame as entities are added. */
+  extent: z.object({ minX: z.number(), maxX: z.number(), minY: z.number(), maxY: z.number() }),
 });
 export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
 
 export const ExpandQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(EXPAND_MAX_LIMIT).default(EXPAND_DEFAULT_LIMIT),
   offset: z.coerce.number().int().min(0).default(0),
+  /**
+   * Only neighbours of at least this rank: a client that draws the overview's `limit` most central
+   * entities (and every relationship among them) passes that limit for an entity of the overview, so
+   * that an expand brings what is not drawn yet.
+   */
+  minRank: z.coerce.number().int().min(0).default(0),
 });
 export type ExpandQuery = z.infer<typeof ExpandQuerySchema>;
 
 export const ExpandResponseSchema = CompactGraphSchema.extend({
+  /** The entity expanded; its row is the first of `nodes`. */
   center: z.string(),
   offset: z.number().int(),
   limit: z.number().int(),
-  /** All relationships of the entity; `offset + relationships.length < total` means more to come. */
+  minRank: z.number().int(),
+  /** The entity's relationships to neighbours of at least `minRank`; more to come while `offset + relationships.length < total`. */
   total: z.number().int(),
 });
 export type ExpandResponse = z.infer<typeof ExpandResponseSchema>;

@@ -29,6 +29,7 @@ export const overviewRoutes: FastifyPluginAsync<ApiContext> = async (fastify, ct
         response: { 200: ExpandResponseSchema },
       },
     },
-    async (req) => ctx.explorer.overview.expand(req.params.id, req.query.limit, req.query.offset),
+    async (req) =>
+      ctx.explorer.overview.expand(req.params.id, req.query.limit, req.query.offset, req.query.minRank),
   );
 };

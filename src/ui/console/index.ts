@@ -25,6 +25,8 @@ export interface ConsoleDeps {
   store: Store<AppState>;
   model: () => GraphModel | null;
   onResult: (highlight: ResultHighlight | null) => void;
+  /** Adds a result's entities the graph does not draw yet (the overview of a big graph). */
+  bringIntoView?: (result: QueryResult) => void;
   select: (id: string) => void;
   close: () => void;
   error: (message: string | null) => void;
@@ -197,6 +199,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     renderOutput();
     try {
       const result = await api.query({ query, params: parsed.params });
+      deps.bringIntoView?.(result);
       const model = deps.model();
       const highlight: ResultHighlight = model
         ? resultHighlight(result, model)

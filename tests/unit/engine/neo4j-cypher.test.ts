@@ -48,6 +48,7 @@ const PARAMETERS: Record<string, unknown> = {
   prefix: "|rutte",
   limit: 10,
   offset: 0,
+  minRank: 0,
   id: "mark-rutte",
   ids: ["mark-rutte"],
   from: "mark-rutte",
