@@ -21,7 +21,18 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", ".lagebild", ".scratch", "artifacts", "vendor"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "coverage",
+      ".lagebild",
+      ".scratch",
+      "artifacts",
+      "vendor",
+      "tools/neo4j-server/target",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,15 +12,36 @@ export default defineConfig({
   worker: { format: "es" },
   test: {
     root: ".",
-    include: [
-      "tests/unit/**/*.test.ts",
-      "tests/tools/**/*.test.ts",
-      "tests/api/**/*.test.ts",
-      "tests/integration/**/*.test.ts",
-      "tests/e2e/**/*.test.ts",
-    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "main",
+          include: [
+            "tests/unit/**/*.test.ts",
+            "tests/tools/**/*.test.ts",
+            "tests/api/**/*.test.ts",
+            "tests/security/**/*.test.ts",
+            "tests/e2e/**/*.test.ts",
+          ],
+        },
+      },
+      {
+        // Every test that needs a live Neo4j. They share the server's one database, so their files run
+        // one at a time, after the main project; the global setup starts (and stops) the local Neo4j.
+        extends: true,
+        test: {
+          name: "neo4j",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/neo4j-global-setup.ts"],
+          fileParallelism: false,
+          hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

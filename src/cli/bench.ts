@@ -165,7 +165,7 @@ export async function runBench(argv: string[]): Promise<number> {
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
     if (!values["skip-page"] && uiIsStale()) await buildUi();
-    server = await startSeedServer({ port: 0 });
+    server = await startSeedServer({ port: 0, benchRoutes: true });
     const ids = loadGraphData().entities.map((e) => e.id);
     const rows = await apiRows(server, apiRuns, ids);
     if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));

@@ -1,7 +1,9 @@
 /**
  * `npm run query -- "<cypher>" [--param name=value …] [--format table|json|csv] [--engine NAME]
- * [engine settings] [--write] [--timeout-ms N] [--max-rows N]`: runs one Cypher query on the chosen
- * engine (by default graph-data in the embedded engine). Parameter values are read as JSON when they
+ * [engine settings] [--write] [--allow-file-access] [--timeout-ms N] [--max-rows N]`: runs one Cypher
+ * query on the chosen engine (by default graph-data in the embedded engine). LOAD CSV and file or URL
+ * procedures are refused unless `--allow-file-access` says the user accepts that the query may read
+ * any file or URL this user can. Parameter values are read as JSON when they
  * parse (numbers, lists, maps), else as text. Limits default to QUERY_LIMITS, as in the console.
  */
 import { QUERY_LIMITS } from "../contract/limits.ts";
@@ -47,6 +49,7 @@ export async function runQuery(argv: string[], io: CommandIo = processIo()): Pro
         param: { type: "string", multiple: true, short: "p" },
         format: { type: "string", short: "f" },
         write: { type: "boolean" },
+        "allow-file-access": { type: "boolean" },
         "timeout-ms": { type: "string" },
         "max-rows": { type: "string" },
       },
@@ -56,6 +59,7 @@ export async function runQuery(argv: string[], io: CommandIo = processIo()): Pro
       param?: string[];
       format?: string;
       write?: boolean;
+      "allow-file-access"?: boolean;
       "timeout-ms"?: string;
       "max-rows"?: string;
     };
@@ -68,6 +72,7 @@ export async function runQuery(argv: string[], io: CommandIo = processIo()): Pro
     const params = parseParams(values.param ?? []);
     const options = {
       readOnly: !values.write,
+      allowFileAccess: values["allow-file-access"] ?? false,
       timeoutMs: positiveInt("timeout-ms", values["timeout-ms"], QUERY_LIMITS.timeoutMs),
       maxRows: positiveInt("max-rows", values["max-rows"], QUERY_LIMITS.maxRows),
     };

@@ -1,6 +1,6 @@
 /**
- * `npm start [-- --port N --host H --dir DIR --engine NAME [engine settings] --allow-writes]`: builds the UI if
- * needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work) on
+ * `npm start [-- --port N --host H --allowed-host NAME … --dir DIR --engine NAME [engine settings]
+ * --allow-writes]`: builds the UI if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work) on
  * the chosen engine, opened through the registry. Ctrl+C stops it cleanly (engine workers and drivers
  * closed).
  */
@@ -31,12 +31,14 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
         host: { type: "string" },
         dir: { type: "string" },
         "allow-writes": { type: "boolean" },
+        "allowed-host": { type: "string", multiple: true },
         "no-build": { type: "boolean" },
         "api-only": { type: "boolean" },
       },
       { env: io.env },
     );
     const values = line.values as Partial<Record<"port" | "host" | "dir", string>> &
+      Partial<Record<"allowed-host", string[]>> &
       Partial<Record<"allow-writes" | "no-build" | "api-only", boolean>>;
     const port = parsePort(values.port ?? io.env["PORT"], 4173);
     if (!values["no-build"] && !values["api-only"] && uiIsStale()) {
@@ -57,6 +59,7 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
       host: values.host ?? io.env["HOST"] ?? "127.0.0.1",
       ...(values["api-only"] ? { uiDir: "" } : {}),
       allowWrites: values["allow-writes"] ?? false,
+      allowedHosts: values["allowed-host"] ?? [],
       logger: true,
     });
     const health = await fetch(`${server.url}/api/health`).then(

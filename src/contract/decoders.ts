@@ -5,7 +5,7 @@
  * results may hold nodes that are not entities.
  */
 import { dateRange } from "../model/date-range.ts";
-import type { EntityRecord, RelationshipRecord } from "./records.ts";
+import type { EntityRecord, Evidence, RelationshipRecord } from "./records.ts";
 import type { JsonValue, ResultNode, ResultRelationship } from "./query-result.ts";
 
 /** The label every entity node carries beside its kind. */
@@ -41,14 +41,46 @@ export function decodeEntity(node: ResultNode): EntityRecord {
   };
 }
 
-/** The relationship a result relationship describes, with its date range and evidence. */
+function list(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Every piece of evidence in a relationship's properties: the parallel lists `evidence_sources`,
+ * `evidence_quotes`, `evidence_starts`, `evidence_ends`, else the first piece's scalar `evidence_*`
+ * properties; a piece without source or offsets is dropped.
+ */
+export function decodeEvidence(p: Record<string, JsonValue>): Evidence[] {
+  const sources = list(p["evidence_sources"]);
+  const quotes = list(p["evidence_quotes"]);
+  const starts = list(p["evidence_starts"]);
+  const ends = list(p["evidence_ends"]);
+  const n = Math.min(sources.length, quotes.length, starts.length, ends.length);
+  const pieces =
+    n > 0
+      ? Array.from({ length: n }, (_, i) => ({
+          source: text(sources[i]),
+          quote: text(quotes[i]),
+          start: int(starts[i]),
+          end: int(ends[i]),
+        }))
+      : [
+          {
+            source: text(p["evidence_source"]),
+            quote: text(p["evidence_quote"]),
+            start: int(p["evidence_start"]),
+            end: int(p["evidence_end"]),
+          },
+        ];
+  return pieces.filter((e): e is Evidence => e.source !== "" && e.start !== null && e.end !== null);
+}
+
+/** The relationship a result relationship describes, with its date range, provenance and evidence. */
 export function decodeRelationship(rel: ResultRelationship): RelationshipRecord {
   const p = rel.properties;
   const date = text(p["date"]);
   const range = date ? dateRange(date) : null;
-  const source = text(p["evidence_source"]);
-  const start = int(p["evidence_start"]);
-  const end = int(p["evidence_end"]);
+  const evidence = decodeEvidence(p);
   return {
     id: rel.id,
     type: rel.type,
@@ -59,9 +91,10 @@ export function decodeRelationship(rel: ResultRelationship): RelationshipRecord 
     date_from: text(p["date_from"]) || range?.from || null,
     date_to: text(p["date_to"]) || range?.to || null,
     modality: text(p["modality"]) || DEFAULT_MODALITY,
-    evidence:
-      source && start !== null && end !== null
-        ? { source, quote: text(p["evidence_quote"]), start, end }
-        : null,
+    attributed_to: text(p["attributed_to"]) || null,
+    quantity: text(p["quantity"]) || null,
+    condition: text(p["condition"]) || null,
+    evidence,
+    source_count: int(p["source_count"]) ?? (evidence.length > 0 ? 1 : 0),
   };
 }

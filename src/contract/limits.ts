@@ -6,20 +6,29 @@
 
 /** How long one query may run and how many rows it may keep. */
 export interface QueryLimits {
-  /** Stop the query after this many milliseconds (a TIMEOUT error). */
+  /** Stop the query after this many milliseconds (a QUERY_TIMEOUT error, HTTP 504). */
   timeoutMs: number;
   /** Keep at most this many rows; more sets `summary.truncated`. */
   maxRows: number;
+  /** Keep at most about this many bytes of JSON (rows and graph); more sets `summary.truncated`. */
+  maxBytes: number;
 }
 
 /** Queries a person writes: the Cypher console, POST /api/query, `npm run query`. */
-export const QUERY_LIMITS: Readonly<QueryLimits> = { timeoutMs: 10_000, maxRows: 5_000 };
+export const QUERY_LIMITS: Readonly<QueryLimits> = {
+  timeoutMs: 10_000,
+  maxRows: 5_000,
+  maxBytes: 16 * 1024 * 1024,
+};
 
 /**
  * The explorer's own reads (overview graph, details, neighbourhoods, paths, schema): the same time
  * budget, but rows enough for a whole overview graph, since one row is one node or relationship.
  */
 export const EXPLORER_MAX_ROWS = 50_000;
+
+/** The explorer's own reads may return the whole graph, so their byte cap is high. */
+export const EXPLORER_MAX_BYTES = 512 * 1024 * 1024;
 
 /** Entities a search returns unless the request asks for fewer (at most SEARCH_MAX_LIMIT). */
 export const SEARCH_DEFAULT_LIMIT = 20;

@@ -43,5 +43,12 @@ export interface QueryResult {
   columns: string[];
   rows: Record<string, ResultValue>[];
   graph: { nodes: ResultNode[]; relationships: ResultRelationship[] };
-  summary: { ms: number; truncated: boolean; engine: string };
+  summary: {
+    ms: number;
+    /** Rows were left out: more than `maxRows` rows, or more than `maxBytes` of JSON. */
+    truncated: boolean;
+    /** Why rows were left out, when they were: "maxRows" or "maxBytes". */
+    truncatedBy?: "maxRows" | "maxBytes";
+    engine: string;
+  };
 }

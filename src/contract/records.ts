@@ -33,11 +33,22 @@ export const RelationshipRecordSchema = z.object({
   target: z.string(),
   summary: z.string(),
   date: z.string(),
-  /** First and last day the date covers (YYYY-MM-DD), or null when the date is missing. */
+  /** First and last day the date covers (YYYY-MM-DD), or null when the date is missing or open there. */
   date_from: z.string().nullable(),
   date_to: z.string().nullable(),
   modality: z.string(),
-  /** Null only for a relationship written by hand without evidence (graph-data always has it). */
-  evidence: EvidenceSchema.nullable(),
+  /** Entity id of whom the article gives the claim as said or held by; null: its own voice. */
+  attributed_to: z.string().nullable(),
+  /** For a claim about part of a group: "23 of 32", "most"; null otherwise. */
+  quantity: z.string().nullable(),
+  /** Entity or relationship id the claim depends on; null when unconditional. */
+  condition: z.string().nullable(),
+  /**
+   * Every piece of evidence, in graph-data's order (graph-data always has one or more; empty only for
+   * a relationship written by hand without evidence).
+   */
+  evidence: z.array(EvidenceSchema),
+  /** Independent sources backing it: distinct publishers among the evidence's sources. */
+  source_count: z.number().int(),
 });
 export type RelationshipRecord = z.infer<typeof RelationshipRecordSchema>;

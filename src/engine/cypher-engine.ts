@@ -2,24 +2,37 @@
  * CypherEngine: the one small interface everything above the engine layer uses, so the embedded
  * Grafeo store and a Neo4j server can be swapped without the server, CLI or UI knowing.
  */
-import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
+import { QUERY_LIMITS } from "../contract/limits.ts";
 import type { QueryResult } from "../contract/query-result.ts";
+import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 
-/** Options of one query. Defaults: read-only, 10 s, 10 000 rows. */
+/** Options of one query. Defaults: read-only, QUERY_LIMITS (contract/limits.ts), no file access. */
 export interface QueryOptions {
   /** Refuse writes (CREATE, MERGE, SET, DELETE, REMOVE …) with a QueryError WRITE_FORBIDDEN. */
   readOnly?: boolean;
-  /** Stop the query after this many milliseconds with a QueryError TIMEOUT. */
+  /** Stop the query after this many milliseconds with a QueryError QUERY_TIMEOUT. */
   timeoutMs?: number;
   /** Keep at most this many rows; more sets `summary.truncated`. */
   maxRows?: number;
+  /** Keep at most about this many bytes of JSON (rows and graph); more sets `summary.truncated`. */
+  maxBytes?: number;
+  /**
+   * Let LOAD CSV and file/URL procedures run. Off everywhere but `npm run query --allow-file-access`:
+   * otherwise they are refused with FILE_ACCESS_FORBIDDEN before the engine sees the query.
+   */
+  allowFileAccess?: boolean;
+  /** Aborting it stops the query (QueryError CANCELLED) and frees the engine. */
+  signal?: AbortSignal;
 }
 
-export const DEFAULT_QUERY_OPTIONS: Required<QueryOptions> = {
+/** The defaults of the numeric and boolean options: the query limits of the contract. */
+export const DEFAULT_QUERY_OPTIONS = {
   readOnly: true,
-  timeoutMs: 10_000,
-  maxRows: 10_000,
-};
+  timeoutMs: QUERY_LIMITS.timeoutMs,
+  maxRows: QUERY_LIMITS.maxRows,
+  maxBytes: QUERY_LIMITS.maxBytes,
+  allowFileAccess: false,
+} as const satisfies QueryOptions;
 
 /** Counts of what an engine holds. */
 export interface EngineStats {

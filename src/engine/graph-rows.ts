@@ -1,7 +1,11 @@
 /**
  * Graph rows: how the knowledge graph becomes nodes and relationships in a property graph, the same
  * way for every backend. Each entity is a node labelled `Entity` and its kind; each relationship keeps
- * its evidence, date and modality as flat properties (property graphs hold no nested maps).
+ * its evidence, date, modality, attribution, quantity and condition as flat properties (property graphs
+ * hold no nested maps). Its evidence list becomes parallel lists (`evidence_quotes[i]` belongs with
+ * `evidence_sources[i]`, `evidence_starts[i]`, `evidence_ends[i]`), and the first piece also stays in
+ * the scalar `evidence_*` properties, the common case for a query. Optional fields that are not set
+ * are left out (absent, so `IS NULL` holds), as are the open ends of an interval.
  */
 import { dateRange } from "../model/date-range.ts";
 import { foldText } from "../model/fold-text.ts";
@@ -13,6 +17,9 @@ import type { Entity, Relationship } from "../model/schema.ts";
 export type NodeRow = Entity & {
   /** Folded names and aliases, "|"-separated, for case- and accent-insensitive search. */
   search_text: string;
+  /** The first and last day an event's own date covers; absent otherwise. */
+  date_from?: string;
+  date_to?: string;
 } & Partial<OverviewRow>;
 
 /** Where the entity stands in the overview of a big graph (src/model/overview-layout.ts). */
@@ -44,13 +51,35 @@ export interface RelationshipRow {
   target: string;
   summary: string;
   date: string;
-  date_from: string;
-  date_to: string;
+  /** First and last day covered (YYYY-MM-DD); absent where the interval is open. */
+  date_from?: string;
+  date_to?: string;
   modality: string;
+  /** Entity id of the speaker the article attributes the claim to. */
+  attributed_to?: string;
+  /** Quantifier of a claim about part of a group ("23 of 32"). */
+  quantity?: string;
+  /** Entity or relationship id the claim depends on. */
+  condition?: string;
+  /** Relationship ids a statement voices. */
+  says?: string[];
+  /** The first piece of evidence. */
   evidence_source: string;
   evidence_quote: string;
   evidence_start: number;
   evidence_end: number;
+  /** Every piece of evidence, as parallel lists. */
+  evidence_sources: string[];
+  evidence_quotes: string[];
+  evidence_starts: number[];
+  evidence_ends: number[];
+  evidence_count: number;
+  /** Independent sources: distinct publishers among the evidence's sources. */
+  source_count: number;
+}
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** Maps an entity to its node properties, with its overview place when one is given. */
@@ -65,13 +94,35 @@ export function entityToRow(entity: Entity, place?: OverviewPlace): NodeRow {
     aliases: [...entity.aliases],
     description: entity.description,
     search_text: `|${[...new Set(names.map(foldText))].join("|")}|`,
+    ...eventDate(entity),
   };
 }
 
-/** Maps a relationship to its properties; the date must already be validated. */
-export function relationshipToRow(rel: Relationship): RelationshipRow {
+function eventDate(entity: Entity): Pick<NodeRow, "date" | "date_from" | "date_to"> {
+  if (entity.date === undefined) return {};
+  const range = dateRange(entity.date);
+  if (!range) throw new Error(`entity "${entity.id}": date "${entity.date}" is not a valid ISO date`);
+  return {
+    date: entity.date,
+    ...optional("date_from", range.from),
+    ...optional("date_to", range.to),
+  };
+}
+
+/**
+ * Maps a relationship to its properties; the date must already be validated. `publisherOf` maps a
+ * source id to its publisher, so that two articles of one publisher count as one independent source;
+ * a source it does not know counts on its own.
+ */
+export function relationshipToRow(
+  rel: Relationship,
+  publisherOf: ReadonlyMap<string, string> = new Map(),
+): RelationshipRow {
   const range = dateRange(rel.date);
   if (!range) throw new Error(`relationship "${rel.id}": date "${rel.date}" is not a valid ISO date`);
+  const [first] = rel.evidence;
+  if (!first) throw new Error(`relationship "${rel.id}": no evidence; expected at least one piece`);
+  const publishers = new Set(rel.evidence.map((e) => publisherOf.get(e.source) ?? `source:${e.source}`));
   return {
     id: rel.id,
     type: rel.type,
@@ -79,13 +130,23 @@ export function relationshipToRow(rel: Relationship): RelationshipRow {
     target: rel.target,
     summary: rel.summary,
     date: rel.date,
-    date_from: range.from,
-    date_to: range.to,
+    ...optional("date_from", range.from),
+    ...optional("date_to", range.to),
     modality: rel.modality,
-    evidence_source: rel.evidence.source,
-    evidence_quote: rel.evidence.quote,
-    evidence_start: rel.evidence.start,
-    evidence_end: rel.evidence.end,
+    ...optional("attributed_to", rel.attributed_to),
+    ...optional("quantity", rel.quantity),
+    ...optional("condition", rel.condition),
+    ...optional("says", rel.says),
+    evidence_source: first.source,
+    evidence_quote: first.quote,
+    evidence_start: first.start,
+    evidence_end: first.end,
+    evidence_sources: rel.evidence.map((e) => e.source),
+    evidence_quotes: rel.evidence.map((e) => e.quote),
+    evidence_starts: rel.evidence.map((e) => e.start),
+    evidence_ends: rel.evidence.map((e) => e.end),
+    evidence_count: rel.evidence.length,
+    source_count: publishers.size,
   };
 }
 
@@ -104,10 +165,11 @@ export function graphRows(graph: KnowledgeGraph): {
     rows.push(entityToRow(entity, places.get(entity.id)));
     nodesByKind.set(entity.kind, rows);
   }
+  const publisherOf = new Map(graph.sources.map((s) => [s.id, foldText(s.publisher)]));
   const relationshipsByType = new Map<string, RelationshipRow[]>();
   for (const rel of graph.relationships) {
     const rows = relationshipsByType.get(rel.type) ?? [];
-    rows.push(relationshipToRow(rel));
+    rows.push(relationshipToRow(rel, publisherOf));
     relationshipsByType.set(rel.type, rows);
   }
   return { nodesByKind, relationshipsByType };

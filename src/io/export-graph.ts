@@ -2,7 +2,10 @@
  * Graph export: the knowledge graph as graphology JSON (`graph.export()`), GEXF (graphology-gexf),
  * GraphML (graphology-graphml reads it back; written with xmlbuilder2, which escapes every value) or
  * CSV (a nodes file and an edges file). XML and CSV hold no lists or maps, so aliases are joined with
- * " | " and evidence is flattened to evidence_source, evidence_quote, evidence_start, evidence_end.
+ * " | ", and evidence is flattened: the first piece to evidence_source, evidence_quote, evidence_start,
+ * evidence_end, and every piece, losslessly, to `evidence` as JSON text, with evidence_count. Optional
+ * fields (attributed_to, quantity, condition, says, an event's date) are empty strings where not set,
+ * so every row of a flat format has the same columns.
  */
 import gexf from "graphology-gexf";
 import { stringify } from "csv-stringify/sync";
@@ -23,18 +26,25 @@ type Flat = Record<string, string | number>;
 
 /** Node attributes without lists. */
 export function flatNode(attrs: EntityNodeAttributes): Flat {
-  return { ...attrs, aliases: attrs.aliases.join(ALIAS_SEPARATOR) };
+  return { ...attrs, aliases: attrs.aliases.join(ALIAS_SEPARATOR), date: attrs.date ?? "" };
 }
 
-/** Edge attributes without maps. */
+/** Edge attributes without maps or lists. */
 export function flatEdge(attrs: RelationshipEdgeAttributes): Flat {
-  const { evidence, ...rest } = attrs;
+  const { evidence, attributed_to, quantity, condition, says, ...rest } = attrs;
+  const first = evidence[0];
   return {
     ...rest,
-    evidence_source: evidence.source,
-    evidence_quote: evidence.quote,
-    evidence_start: evidence.start,
-    evidence_end: evidence.end,
+    attributed_to: attributed_to ?? "",
+    quantity: quantity ?? "",
+    condition: condition ?? "",
+    says: (says ?? []).join(ALIAS_SEPARATOR),
+    evidence_source: first?.source ?? "",
+    evidence_quote: first?.quote ?? "",
+    evidence_start: first?.start ?? -1,
+    evidence_end: first?.end ?? -1,
+    evidence_count: evidence.length,
+    evidence: JSON.stringify(evidence),
   };
 }
 

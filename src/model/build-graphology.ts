@@ -25,6 +25,7 @@ export function buildGraphology(graph: KnowledgeGraph): KnowledgeGraphology {
       name_de: e.name_de,
       aliases: [...e.aliases],
       description: e.description,
+      ...(e.date === undefined ? {} : { date: e.date }),
     });
   }
   for (const r of graph.relationships) {
@@ -34,7 +35,11 @@ export function buildGraphology(graph: KnowledgeGraph): KnowledgeGraphology {
       summary: r.summary,
       date: r.date,
       modality: r.modality,
-      evidence: { ...r.evidence },
+      ...(r.attributed_to === undefined ? {} : { attributed_to: r.attributed_to }),
+      ...(r.quantity === undefined ? {} : { quantity: r.quantity }),
+      ...(r.condition === undefined ? {} : { condition: r.condition }),
+      ...(r.says === undefined ? {} : { says: [...r.says] }),
+      evidence: r.evidence.map((e) => ({ ...e })),
     });
   }
   return g;

@@ -1,14 +1,18 @@
 /**
- * Date ranges: turns the ISO dates of graph-data ("2024", "2024-10", "2024-10-01", "2017/2021") into
- * the first and last day they cover, so filters and Neo4j `date` values can compare them.
+ * Date ranges: turns the ISO dates of graph-data ("2024", "2024-10", "2024-10-01", "2017/2021",
+ * "2024-10-01/..", "../2024-10-01") into the first and last day they cover, so filters and the
+ * engines' `date_from`/`date_to` can compare them. An open end (`..`) has no day: null.
  */
 
 export interface DateRange {
-  /** First day covered, YYYY-MM-DD. */
-  from: string;
-  /** Last day covered, YYYY-MM-DD. */
-  to: string;
+  /** First day covered, YYYY-MM-DD, or null when the interval is open at its start. */
+  from: string | null;
+  /** Last day covered, YYYY-MM-DD, or null when the interval is open at its end. */
+  to: string | null;
 }
+
+/** The marker of an open interval end: `2024-10-01/..`. */
+export const OPEN_END = "..";
 
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -20,7 +24,7 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-function partRange(part: string): DateRange | null {
+function partRange(part: string): { from: string; to: string } | null {
   const m = PART.exec(part);
   if (!m) return null;
   const year = Number(m[1]);
@@ -35,14 +39,23 @@ function partRange(part: string): DateRange | null {
   return { from: iso, to: iso };
 }
 
-/** The range an ISO date or interval covers, or null when it is not a real date (2024-02-30). */
+/**
+ * The range an ISO date or interval covers, or null when it is not a real date (2024-02-30), an
+ * interval ends before it starts, or both ends are open.
+ */
 export function dateRange(value: string): DateRange | null {
   const [a, b, ...rest] = value.split("/");
   if (a === undefined || rest.length > 0) return null;
-  const first = partRange(a);
-  if (!first) return null;
-  if (b === undefined) return first;
-  const second = partRange(b);
-  if (!second || second.to < first.from) return null;
-  return { from: first.from, to: second.to };
+  if (b === undefined) return a === OPEN_END ? null : partRange(a);
+  if (a === OPEN_END && b === OPEN_END) return null;
+  const first = a === OPEN_END ? null : partRange(a);
+  const second = b === OPEN_END ? null : partRange(b);
+  if ((a !== OPEN_END && !first) || (b !== OPEN_END && !second)) return null;
+  if (first && second && second.to < first.from) return null;
+  return { from: first?.from ?? null, to: second?.to ?? null };
+}
+
+/** Whether a range covers the day `iso` (YYYY-MM-DD); an open end covers everything on its side. */
+export function rangeCovers(range: DateRange, iso: string): boolean {
+  return (range.from === null || range.from <= iso) && (range.to === null || iso <= range.to);
 }

@@ -2,7 +2,8 @@
  * Graph-data validation: turns the graph-data files (sources, one or more entities files, one or more
  * relationships files) and the source texts into a KnowledgeGraph, or into every problem found at
  * once (schema, duplicate ids across files, dangling references, unknown kinds and types, quotes not
- * at their offsets, dates that do not parse), each naming file, line and field.
+ * at their offsets, dates that do not parse, and the model's rules on attribution, conditions, state
+ * types and quotes naming an end: relationship-rules.ts), each naming file, line and field.
  * Pure: the caller reads the files (src/io/load-graph-data.ts).
  */
 import type { z } from "zod";
@@ -11,6 +12,7 @@ import type { DataIssue } from "./errors.ts";
 import type { KnowledgeGraph, SourceDocument } from "./knowledge-graph.ts";
 import { EntitySchema, RelationshipSchema, SourceSchema } from "./schema.ts";
 import type { Entity, Relationship, SourceMeta } from "./schema.ts";
+import { checkEntityRules, checkRelationshipRules, type RuleContext } from "./relationship-rules.ts";
 import { parseYamlRecords, type YamlRecord } from "./yaml-records.ts";
 
 /** One graph-data file: its name as shown in messages, and its text. */
@@ -38,6 +40,15 @@ interface Located<T> {
   file: string;
 }
 
+/** The line of the deepest field of `path` the record knows, else the record's own line. */
+export function lineOfPath(record: YamlRecord, path: readonly string[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const line = record.fieldLines.get(path.slice(0, n).join("."));
+    if (line !== undefined) return line;
+  }
+  return record.line;
+}
+
 function zodIssues(file: string, record: YamlRecord, error: z.ZodError): DataIssue[] {
   return error.issues.map((issue) => {
     if (issue.code === "unrecognized_keys") {
@@ -51,7 +62,7 @@ function zodIssues(file: string, record: YamlRecord, error: z.ZodError): DataIss
       };
     }
     const path = issue.path.map(String).join(".") || "(record)";
-    const line = record.fieldLines.get(String(issue.path[0] ?? "")) ?? record.line;
+    const line = lineOfPath(record, issue.path.map(String));
     const got = issue.path.reduce<unknown>(
       (v, k) =>
         v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k as string] : undefined,
@@ -151,43 +162,53 @@ function checkEvidence(
   sources: Map<string, SourceDocument>,
   issues: DataIssue[],
 ): void {
-  const { evidence } = item.value;
-  // A getter: lines are located (slowly) only for a record that has a problem.
-  const at = {
-    get line(): number {
-      return item.record.fieldLines.get("evidence") ?? item.record.line;
-    },
-  };
-  const source = sources.get(evidence.source);
-  if (!source) {
+  const seen = new Map<string, number>();
+  item.value.evidence.forEach((evidence, i) => {
+    // Lines are located (slowly) only for a record that has a problem.
+    const at = (field: string): number => lineOfPath(item.record, ["evidence", String(i), field]);
+    const field = (name: string): string => `evidence.${i}.${name}`;
+    const key = `${evidence.source}:${evidence.start}:${evidence.end}`;
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      issues.push({
+        file,
+        line: at("quote"),
+        field: field("quote"),
+        message: `the same quote as evidence.${twin}; expected each piece of evidence once`,
+      });
+    }
+    seen.set(key, i);
+    const source = sources.get(evidence.source);
+    if (!source) {
+      issues.push({
+        file,
+        line: at("source"),
+        field: field("source"),
+        message: `unknown source id "${evidence.source}"; expected one of the ids in sources.yaml (${[...sources.keys()].join(", ")})`,
+      });
+      return;
+    }
+    if (evidence.end <= evidence.start || evidence.end > source.text.length) {
+      issues.push({
+        file,
+        line: at("end"),
+        field: field("end"),
+        message: `offsets ${evidence.start}..${evidence.end} are out of range; expected start < end <= ${source.text.length} (length of ${source.file}); npm run validate -- --fix sets them`,
+      });
+      return;
+    }
+    if (source.text.slice(evidence.start, evidence.end) === evidence.quote) return;
+    const found = source.text.indexOf(evidence.quote);
+    const where =
+      found >= 0
+        ? `the quote stands at ${found}..${found + evidence.quote.length} (npm run validate -- --fix sets it)`
+        : `the quote is nowhere in ${source.file}`;
     issues.push({
       file,
-      line: at.line,
-      field: "evidence.source",
-      message: `unknown source id "${evidence.source}"; expected one of the ids in sources.yaml (${[...sources.keys()].join(", ")})`,
+      line: at("quote"),
+      field: field("quote"),
+      message: `quote not found at ${evidence.start}..${evidence.end} of "${evidence.source}" (the text there is ${JSON.stringify(excerpt(source.text, evidence.start, evidence.end))}); ${where}; expected the verbatim quote at its offsets`,
     });
-    return;
-  }
-  if (evidence.end <= evidence.start || evidence.end > source.text.length) {
-    issues.push({
-      file,
-      line: at.line,
-      field: "evidence.end",
-      message: `offsets ${evidence.start}..${evidence.end} are out of range; expected start < end <= ${source.text.length} (length of ${source.file})`,
-    });
-    return;
-  }
-  if (source.text.slice(evidence.start, evidence.end) === evidence.quote) return;
-  const found = source.text.indexOf(evidence.quote);
-  const where =
-    found >= 0
-      ? `the quote stands at ${found}..${found + evidence.quote.length}`
-      : `the quote is nowhere in ${source.file}`;
-  issues.push({
-    file,
-    line: at.line,
-    field: "evidence.quote",
-    message: `quote not found at ${evidence.start}..${evidence.end} of "${evidence.source}" (the text there is ${JSON.stringify(excerpt(source.text, evidence.start, evidence.end))}); ${where}; expected the verbatim quote at its offsets`,
   });
 }
 
@@ -251,11 +272,18 @@ export function validateGraphData(input: GraphDataInput): {
         file: item.file,
         line: item.record.fieldLines.get("date") ?? item.record.line,
         field: "date",
-        message: `"${item.value.date}" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B with A before B)`,
+        message: `"${item.value.date}" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval A/B with A not after B, either end possibly open (2024-10-01/.., ../2024-10-01)`,
       });
     }
-    if (!parsedSources.unreadable && !textless.has(item.value.evidence.source))
+    if (!parsedSources.unreadable && !item.value.evidence.some((e) => textless.has(e.source)))
       checkEvidence(item.file, item, sources, issues);
+  }
+  if (!parsedEntities.unreadable) {
+    const ctx: RuleContext = { entities, relationships, entityFiles: entFiles, names: new Map() };
+    checkEntityRules(entityItems, issues);
+    for (const item of relItems) {
+      if (relIds.has(item.value)) checkRelationshipRules(ctx, item, issues);
+    }
   }
 
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));

@@ -22,17 +22,17 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const RELATIONSHIP_TYPES = [
   // Offices, membership, candidacy
   "HOLDS_OFFICE",
-  "HELD_OFFICE",
   "SUCCEEDS",
   "CANDIDATE_FOR",
+  "WINS",
   "MEMBER_OF",
   "BELONGS_TO",
   // Places and events
   "LOCATED_IN",
-  "CAPITAL_OF",
   "TAKES_PLACE_IN",
   "DECIDES",
   "INVITES_TO",
+  "ATTESTS",
   // Conflict and pressure
   "ATTACKS",
   "THREATENS",
@@ -61,12 +61,17 @@ export const RELATIONSHIP_TYPES = [
   "EXPECTS",
   "REASSURES",
   "ASSESSES",
+  // Statements: the speech act itself; its `says` names the relationship it voices
+  "CALLS",
+  // Subjects
+  "CONCERNS",
+  "PARTICIPATES_IN",
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
  * How the article holds a claim: as fact, attributed, conditional, claimed by a party, demanded, predicted,
- * or as a duty ("muss").
+ * as a duty ("muss"), or scheduled ("für den 12. Oktober … eingeladen").
  */
 export const MODALITIES = [
   "asserted",
@@ -76,5 +81,26 @@ export const MODALITIES = [
   "demanded",
   "expected",
   "obligated",
+  "planned",
 ] as const;
 export type Modality = (typeof MODALITIES)[number];
+
+/**
+ * State types: they say what is (an office held, a membership, where something is), so they are only
+ * ever asserted or reported. A demand for a membership is a DEMANDS edge to the membership policy.
+ */
+export const STATE_TYPES: readonly RelationshipType[] = [
+  "HOLDS_OFFICE",
+  "MEMBER_OF",
+  "BELONGS_TO",
+  "LOCATED_IN",
+];
+
+/** The only modalities a state type may carry. */
+export const STATE_MODALITIES: readonly Modality[] = ["asserted", "reported"];
+
+/** Modalities that voice someone else's word: the relationship must name its speaker (attributed_to). */
+export const ATTRIBUTED_MODALITIES: readonly Modality[] = ["reported", "claimed", "demanded", "expected"];
+
+/** Quantifiers a relationship may carry when the article says it of a part of a group. */
+export const QUANTITY_PATTERN = /^(?:\d+ of \d+|at least \d+|most|many|some|few)$/;

@@ -16,6 +16,10 @@ import type { DataIssue } from "./errors.ts";
 export interface YamlRecord {
   value: unknown;
   readonly line: number;
+  /**
+   * Line of each field, by path: top-level keys (`evidence`), and nested ones joined with dots, list
+   * items by index (`evidence.1`, `evidence.1.quote`).
+   */
   readonly fieldLines: Map<string, number>;
 }
 
@@ -100,11 +104,23 @@ export function locateYamlRecords(
   }));
   const records = list.items.map((item) => {
     const fieldLines = new Map<string, number>();
-    if (isMap(item)) {
-      for (const pair of item.items) {
-        if (isScalar(pair.key)) fieldLines.set(String(pair.key.value), lineOf(pair.key.range?.[0]));
+    const walk = (node: unknown, prefix: string): void => {
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          const path = prefix + String(pair.key.value);
+          fieldLines.set(path, lineOf(pair.key.range?.[0]));
+          walk(pair.value, `${path}.`);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((child, i) => {
+          const range = (child as { range?: [number, number, number] } | null)?.range;
+          fieldLines.set(prefix + String(i), lineOf(range?.[0]));
+          walk(child, `${prefix}${i}.`);
+        });
       }
-    }
+    };
+    walk(item, "");
     const range = (item as { range?: [number, number, number] } | null)?.range;
     return {
       value: (item as { toJSON?: () => unknown } | null)?.toJSON?.() ?? item,

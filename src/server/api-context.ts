@@ -16,4 +16,6 @@ export interface ApiContext {
   allowWrites: boolean;
   /** Limits of the queries people write (POST /api/query); the explorer's reads share the timeout. */
   limits: QueryLimits;
+  /** Serve synthetic graphs (`/api/graph?synthetic=N`) for `npm run bench`; off otherwise. */
+  benchRoutes?: boolean;
 }

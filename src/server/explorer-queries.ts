@@ -23,6 +23,11 @@ RETURN n`,
   nodeRelationships: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 RETURN r, m, startNode(r) = n AS outgoing`,
 
+  /** Relationships with the given ids, with their ends (the conditions a details view names). */
+  relationshipsByIds: `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.id IN $ids
+RETURN a, r, b`,
+
   /** Ids of the entities one hop from any of $ids. */
   neighborIds: `MATCH (n:Entity)-[]-(m:Entity)
 WHERE n.id IN $ids

@@ -9,14 +9,27 @@ import type { NeighborsResponse, NodeDetailsResponse, RelationshipView } from ".
 import type { PathsResponse } from "../contract/api/paths.ts";
 import type { SchemaResponse } from "../contract/api/schema-info.ts";
 import type { SearchResponse } from "../contract/api/search.ts";
-import { decodeEntity, decodeRelationship } from "../contract/decoders.ts";
-import { EXPLORER_MAX_ROWS, PATHS_LIMIT, QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
+import { decodeEntity } from "../contract/decoders.ts";
+import {
+  EXPLORER_MAX_BYTES,
+  EXPLORER_MAX_ROWS,
+  PATHS_LIMIT,
+  QUERY_LIMITS,
+  type QueryLimits,
+} from "../contract/limits.ts";
 import type { QueryResult, ResultNode, ResultRelationship } from "../contract/query-result.ts";
 import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overview.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
 import { OverviewService } from "./overview-service.ts";
+import {
+  describeRelationship,
+  entityRef,
+  referencedIds,
+  toRelationshipView,
+  type ReferenceNames,
+} from "./relationship-view.ts";
 import { SearchIndex } from "./search-index.ts";
 
 /** An entity id that matched nothing. */
@@ -72,6 +85,7 @@ export class ExplorerService {
       readOnly: true,
       timeoutMs: this.limits.timeoutMs,
       maxRows: EXPLORER_MAX_ROWS,
+      maxBytes: EXPLORER_MAX_BYTES,
     });
   }
 
@@ -89,24 +103,37 @@ export class ExplorerService {
     return node;
   }
 
+  /** Names of the speakers and conditions the relationships refer to. */
+  private async referenceNames(rels: ResultRelationship[]): Promise<ReferenceNames> {
+    const ids = [...new Set(rels.flatMap(referencedIds))];
+    const names: ReferenceNames = { entities: new Map(), relationships: new Map() };
+    if (ids.length === 0) return names;
+    const nodes = await this.run(Q.nodesByIds, { ids });
+    for (const row of nodes.rows) {
+      const n = row["n"] as ResultNode;
+      names.entities.set(n.id, entityRef(n));
+    }
+    const conditions = await this.run(Q.relationshipsByIds, { ids });
+    for (const row of conditions.rows) {
+      const r = row["r"] as ResultRelationship;
+      names.relationships.set(r.id, describeRelationship(row["a"] as ResultNode, r, row["b"] as ResultNode));
+    }
+    return names;
+  }
+
   /** One entity with all its relationships in and out. */
   async details(id: string): Promise<NodeDetailsResponse> {
     const node = await this.node(id);
     const result = await this.run(Q.nodeRelationships, { id });
-    const relationships: RelationshipView[] = result.rows.map((row) => {
-      const rel = decodeRelationship(row["r"] as ResultRelationship);
-      const other = decodeEntity(row["m"] as ResultNode);
-      return {
-        id: rel.id,
-        type: rel.type,
-        direction: row["outgoing"] === true ? "out" : "in",
-        other: { id: other.id, name: other.name, kind: other.kind },
-        summary: rel.summary,
-        date: rel.date,
-        modality: rel.modality,
-        evidence: rel.evidence,
-      };
-    });
+    const names = await this.referenceNames(result.rows.map((row) => row["r"] as ResultRelationship));
+    const relationships: RelationshipView[] = result.rows.map((row) =>
+      toRelationshipView(
+        row["r"] as ResultRelationship,
+        row["m"] as ResultNode,
+        row["outgoing"] === true,
+        names,
+      ),
+    );
     relationships.sort(
       (a, b) =>
         a.type.localeCompare(b.type) ||

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { EngineUnavailableError, QueryError, type QueryErrorCode } from "../model/errors.ts";
 import type { ApiError } from "../contract/api/api-error.ts";
 import { NotFoundError } from "./explorer-service.ts";
+import { HttpRefusal } from "./security/http-refusal.ts";
 
 const QUERY_STATUS: Record<QueryErrorCode, number> = {
   SYNTAX_ERROR: 400,
@@ -14,7 +15,22 @@ const QUERY_STATUS: Record<QueryErrorCode, number> = {
   BAD_REQUEST: 400,
   QUERY_FAILED: 400,
   WRITE_FORBIDDEN: 403,
-  TIMEOUT: 408,
+  FILE_ACCESS_FORBIDDEN: 403,
+  // Not 408: browsers silently re-send a POST answered 408 on a reused connection.
+  QUERY_TIMEOUT: 504,
+  RESOURCE_LIMIT: 422,
+  // The client has gone; nginx's code for "client closed request".
+  CANCELLED: 499,
+};
+
+/** Codes of Fastify's own errors (body parsing, routing). */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "BAD_REQUEST",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "BAD_REQUEST",
+  FST_ERR_CTP_INVALID_JSON_BODY: "BAD_REQUEST",
+  FST_ERR_NOT_FOUND: "NOT_FOUND",
 };
 
 /** Status and body for any error thrown while answering a request. */
@@ -31,6 +47,9 @@ export function toHttpError(error: unknown): { status: number; body: ApiError } 
       },
     };
   }
+  if (error instanceof HttpRefusal) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+  }
   if (error instanceof NotFoundError)
     return { status: 404, body: { error: { code: "NOT_FOUND", message: error.message } } };
   if (error instanceof EngineUnavailableError) {
@@ -45,7 +64,9 @@ export function toHttpError(error: unknown): { status: number; body: ApiError } 
   ) {
     return {
       status: fe.statusCode ?? 400,
-      body: { error: { code: "BAD_REQUEST", message: fe.message ?? "bad request" } },
+      body: {
+        error: { code: FASTIFY_CODES[fe.code ?? ""] ?? "BAD_REQUEST", message: fe.message ?? "bad request" },
+      },
     };
   }
   return {

@@ -6,6 +6,7 @@
 import type { OverviewSettings } from "../contract/api/overview.ts";
 import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
+import { warmFileAccessCheck } from "../engine/file-access-check.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { createApp } from "./create-app.ts";
 
@@ -27,6 +28,10 @@ export interface StartOptions {
   limits?: Partial<QueryLimits>;
   /** When the page opens on an overview and how many entities it shows (default OVERVIEW_SETTINGS). */
   overview?: OverviewSettings;
+  /** Host names answered besides loopback and `host` (also LAGEBILD_ALLOWED_HOSTS, comma-separated). */
+  allowedHosts?: string[];
+  /** Serve synthetic graphs for the bench (never in `npm start`). */
+  benchRoutes?: boolean;
   logger?: boolean;
 }
 
@@ -39,6 +44,9 @@ export interface RunningServer {
 /** Builds the app on `engine` and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { engine } = options;
+  await warmFileAccessCheck();
+  const host = options.host ?? "127.0.0.1";
+  const envHosts = (process.env["LAGEBILD_ALLOWED_HOSTS"] ?? "").split(",").filter((h) => h.trim() !== "");
   const app = await createApp({
     engine,
     graph: options.graph,
@@ -47,8 +55,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
     ...(options.overview ? { overview: options.overview } : {}),
+    benchRoutes: options.benchRoutes ?? false,
+    allowedHosts: [host, ...envHosts, ...(options.allowedHosts ?? [])],
   });
-  const address = await app.listen({ port: options.port ?? 4173, host: options.host ?? "127.0.0.1" });
+  const address = await app.listen({ port: options.port ?? 4173, host });
   return {
     url: address.replace("[::1]", "localhost"),
     engine,

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSeedServer } from "../../src/cli/seed-server.ts";
+import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { HealthResponse } from "../../src/contract/api/health.ts";
 import type { NeighborsResponse } from "../../src/contract/api/nodes.ts";
 import { launchChromium, waitForGraph } from "./browser.ts";
@@ -131,9 +132,10 @@ describe("explorer journey", () => {
     expect(state?.selection).toBe("russia");
     expect(state?.filters.actors).toEqual(["russia"]);
     await page.locator("#reset-filters").click();
+    const entities = loadGraphData().entities.length;
     await expect
       .poll(() => page.locator("#filter-counts").textContent())
-      .toContain("Showing 54 of 54 entities");
+      .toContain(`Showing ${entities} of ${entities} entities`);
   });
 
   it("runs a Cypher query with Ctrl+Enter and highlights the result in graph and table", async () => {
@@ -228,10 +230,43 @@ describe("explorer journey", () => {
     await expect.poll(() => page.url()).not.toContain("doc=");
   });
 
-  it("finds Zelensky by 'selenskyj' and Beijing by 'peking'", async () => {
+  it("finds Zelensky by 'selenskyj' and China by its capital 'peking'", async () => {
     await searchAndPick("selenskyj", "volodymyr-zelensky");
     await shot("10-search-selenskyj");
-    await searchAndPick("peking", "beijing");
+    await searchAndPick("peking", "china");
+  });
+
+  it("says whom a claim is attributed to and what it depends on, lists every quote and its sources", async () => {
+    await searchAndPick("China", "china");
+    const enables = page.locator("#details-panel li.rel-item[data-relationship='china-enables-russia']");
+    await expect(enables.locator(".rel-attribution").textContent()).resolves.toBe("according to NATO");
+    await expect(enables.locator(".rel-sources").textContent()).resolves.toBe("1 source");
+    await expect(enables.locator(".quote-list .quote").count()).resolves.toBe(1);
+    const supplies = page.locator("#details-panel li.rel-item[data-relationship='china-supplies-russia']");
+    await expect(supplies.locator(".rel-attribution").textContent()).resolves.toBe(
+      "according to Western observers",
+    );
+    await shot("12-details-attribution");
+    await supplies.locator(".rel-speaker").click();
+    await expect
+      .poll(() => page.evaluate(() => window.__lagebild?.state().selection))
+      .toBe("western-observers");
+    await searchAndPick("Rutte", "mark-rutte");
+    const prevents = page.locator(
+      "#details-panel li.rel-item[data-relationship='rutte-prevents-us-withdrawal-from-nato']",
+    );
+    await expect(prevents.locator(".rel-condition").textContent()).resolves.toBe(
+      "if Donald Trump WINS 2024 US presidential election",
+    );
+    await prevents.scrollIntoViewIfNeeded();
+    await shot("12-details-condition");
+    await searchAndPick("NATO-Länder", "nato-member-states");
+    const meets = page.locator(
+      "#details-panel li.rel-item[data-relationship='nato-member-states-meet-two-percent-target']",
+    );
+    await expect(meets.locator(".rel-quantity").textContent()).resolves.toBe("23 of 32");
+    await meets.scrollIntoViewIfNeeded();
+    await shot("13-details-quantity");
   });
 
   it.each([
@@ -245,6 +280,47 @@ describe("explorer journey", () => {
     const details = await page.locator("#details-panel").evaluate((d) => getComputedStyle(d).position);
     expect(details).toBe("absolute");
     await shot(`11-tablet-${name}`);
+  });
+
+  it("sends a query named by a link exactly once, while the graph is still loading", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const sent: string[] = [];
+    const count = (request: { method(): string; url(): string; postData(): string | null }) => {
+      if (request.method() === "POST" && request.url().endsWith("/api/query"))
+        sent.push(request.postData() ?? "");
+    };
+    page.on("request", count);
+    try {
+      const query = "MATCH (a)-[r:SUPPLIES]->(b) RETURN a, r, b";
+      await page.goto(`${server.url}/?q=${encodeURIComponent(query)}&panels=console`);
+      await waitForGraph(page);
+      await page.waitForFunction(() => (window.__lagebild?.highlighted().edges.length ?? 0) > 0);
+      await page.waitForTimeout(300);
+      expect(sent).toHaveLength(1);
+      expect(JSON.parse(sent[0] ?? "{}")).toMatchObject({ query });
+      const state = await page.evaluate(() => window.__lagebild?.state());
+      expect(state?.run.status).toBe("done");
+      expect(state?.history[0]).toBe(query);
+    } finally {
+      page.off("request", count);
+    }
+  });
+
+  it("cancels a running query from the console", async () => {
+    const slow = "UNWIND range(1, 1000000) AS a RETURN sum(reduce(s = 0, j IN range(1, 1000) | s + j)) AS c";
+    await page.evaluate(() => window.__lagebild?.ready);
+    const editor = page.locator("#console-panel .cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type(slow, { delay: 1 });
+    await page.keyboard.press("Control+Enter");
+    const cancel = page.locator("#cancel-query");
+    await cancel.waitFor({ state: "visible" });
+    await cancel.click();
+    await expect.poll(() => page.locator("#console-panel .console-status").textContent()).toBe("Cancelled");
+    await expect(cancel.isHidden()).resolves.toBe(true);
+    const run = await page.evaluate(() => window.__lagebild?.state().run);
+    expect(run).toMatchObject({ status: "error", code: "CANCELLED", query: slow });
   });
 
   it("raised no console or page error", () => {

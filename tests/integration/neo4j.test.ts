@@ -1,10 +1,11 @@
 /**
  * Neo4j integration: loads the real graph-data into a live Neo4j server twice, answers the mission
- * questions through Neo4jEngine.run, runs every explorer query, and checks the read-only refusal, the
- * timeout and the row cap against the server.
+ * questions and the reader's questions of the knowledge model (tests/unit/knowledge/reader-questions.ts,
+ * the same table the embedded engine answers) through Neo4jEngine.run, runs every explorer query, and
+ * checks the read-only refusal, the timeout and the row cap against the server.
  *
- * Runs only when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD, optionally NEO4J_DATABASE, or
- * a .env file). It WRITES TO THE TARGET DATABASE (NEO4J_DATABASE, else the server's default) and WIPES
+ * Runs against the local Neo4j that the global setup starts (neo4j-global-setup.ts), or against the
+ * server NEO4J_URI names (with NEO4J_USERNAME, NEO4J_PASSWORD, optionally NEO4J_DATABASE). It WRITES TO THE TARGET DATABASE (NEO4J_DATABASE, else the server's default) and WIPES
  * IT at the end (every node and relationship, as `load --neo4j --wipe --yes`): point it at a scratch
  * database, never at one whose data you need.
  */
@@ -19,9 +20,9 @@ import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../src/model/knowledge-graph.ts";
 import type { ResultRelationship } from "../../src/contract/query-result.ts";
 import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
+import { ask, READER_QUESTIONS } from "../unit/knowledge/reader-questions.ts";
+import { NEO4J_ENABLED as ENABLED, NEO4J_SKIP_REASON as SKIP_REASON } from "./neo4j-test-env.ts";
 
-const ENABLED = Boolean(process.env["NEO4J_URI"]);
-const SKIP_REASON = "Neo4j integration tests skipped: NEO4J_URI is not set";
 const GRAPH_DATA_DIR = fileURLToPath(new URL("../../graph-data", import.meta.url));
 const EMPTY_GRAPH: KnowledgeGraph = { sources: [], entities: [], relationships: [] };
 
@@ -37,6 +38,7 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   nodeRelationships: { id: "mark-rutte" },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
+  relationshipsByIds: { ids: ["trump-wins-us-election-2024"] },
   relationshipsAmong: { ids: ["mark-rutte", "jens-stoltenberg"] },
   shortestPaths: { from: "china", to: "ukraine", limit: 5 },
   labelCounts: {},
@@ -132,6 +134,35 @@ describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the targe
     });
   });
 
+  describe("the reader's questions of the knowledge model (the same table as on the embedded engine)", () => {
+    it.each(READER_QUESTIONS.map((q) => [q.question, q] as const))("%s", async (_name, question) => {
+      expect(await ask(engine, question)).toEqual([...question.answer].sort());
+    });
+
+    it("stores attribution, quantity, open intervals and the evidence lists as relationship properties", async () => {
+      const result = await engine.run(
+        `MATCH ()-[r {id: 'rutte-holds-office-nato-secretary-general'}]->()
+         MATCH ()-[m {id: 'nato-member-states-meet-two-percent-target'}]->()
+         MATCH ()-[s {id: 'china-supplies-russia'}]->()
+         RETURN r.date_from AS from, r.date_to AS to, m.quantity AS quantity, s.attributed_to AS by,
+                s.evidence_quotes AS quotes, s.evidence_count AS n, s.source_count AS sources`,
+      );
+      expect(result.rows).toEqual([
+        {
+          from: "2024-10-01",
+          to: null,
+          quantity: "23 of 32",
+          by: "western-observers",
+          quotes: [
+            "liefert nach Einschätzung westlicher Beobachter zivil wie militärisch nutzbare Güter an Moskau",
+          ],
+          n: 1,
+          sources: 1,
+        },
+      ]);
+    });
+  });
+
   describe("the mission questions", () => {
     it("who THREATENS whom includes russia -> ukraine-allies", async () => {
       const result = await engine.run(
@@ -148,10 +179,10 @@ describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the targe
         ["russia"],
       ],
       [
-        "who COORDINATES the Ramstein meeting",
-        "MATCH (a:Entity)-[:COORDINATES]->(:Entity {id: $id}) RETURN a.id AS id",
+        "who INVITES_TO the Ramstein meeting",
+        "MATCH (a:Entity)-[:INVITES_TO]->(:Entity {id: $id}) RETURN a.id AS id",
         "ramstein-meeting-2024-10-12",
-        ["usa"],
+        ["joe-biden"],
       ],
       [
         "who SUCCEEDS Stoltenberg",
@@ -212,7 +243,7 @@ describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the targe
     it("stops a slow query with TIMEOUT", async () => {
       const slow = "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n";
       const started = performance.now();
-      await expect(engine.run(slow, {}, { timeoutMs: 500 })).rejects.toMatchObject({ code: "TIMEOUT" });
+      await expect(engine.run(slow, {}, { timeoutMs: 500 })).rejects.toMatchObject({ code: "QUERY_TIMEOUT" });
       expect(performance.now() - started).toBeLessThan(10_000);
     });
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pkg from "@grafeo-db/js";
-import type { GrafeoDB as GrafeoDatabase, GrafeoError, QueryResult } from "@grafeo-db/js";
+import type { GrafeoError, QueryResult } from "@grafeo-db/js";
+import { GrafeoDB, type GrafeoDatabase } from "../../src/engine/grafeo/grafeo-module.ts";
 import { applyArrowType, readArrowSchema, type ArrowType } from "./arrow-types.ts";
 import { classifyStep, type StepAction } from "./classify-step.ts";
 import { compareEmpty, compareResults, type ActualTable } from "./compare-results.ts";
@@ -21,8 +21,6 @@ import {
   type GraphState,
 } from "./side-effects.ts";
 import type { TckScenario, TckStatus, TckStep } from "./types.ts";
-
-const { GrafeoDB } = pkg;
 
 /** What one query gave: a table, or the error the engine raised. */
 interface Outcome {

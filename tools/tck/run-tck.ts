@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pkg from "@grafeo-db/js";
+import { grafeoVersion } from "../../src/engine/grafeo/grafeo-module.ts";
 import { areaOf, findFeatureFiles, loadScenarios } from "./load-features.ts";
 import type { TckOptions } from "./parse-args.ts";
 import { failureBreakdown, formatTable, legend, passRate, tally } from "./report.ts";
@@ -51,7 +51,7 @@ export async function runTck(options: TckOptions): Promise<void> {
   }
   const files = new Set(scenarios.map((s) => s.file)).size;
   console.log(
-    `openCypher TCK against Grafeo ${pkg.version()}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${featuresDir}`,
+    `openCypher TCK against Grafeo ${grafeoVersion()}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${featuresDir}`,
   );
   const started = Date.now();
   const results = await runInWorkers(scenarios, {
@@ -77,7 +77,7 @@ export async function runTck(options: TckOptions): Promise<void> {
       ` in ${(durationMs / 1000).toFixed(1)} s with ${options.jobs} worker(s).`,
   );
   if (options.jsonFile) {
-    const report = { grafeo: pkg.version(), featuresDir, durationMs, overall, areas, results };
+    const report = { grafeo: grafeoVersion(), featuresDir, durationMs, overall, areas, results };
     writeFileSync(options.jsonFile, JSON.stringify(report, null, 2) + "\n");
     console.log(`Results written to ${options.jsonFile}`);
   }

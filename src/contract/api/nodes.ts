@@ -10,17 +10,39 @@ import { EntityRecordSchema, EvidenceSchema } from "../records.ts";
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 export type IdParams = z.infer<typeof IdParamsSchema>;
 
+/** An entity a relationship refers to (its other end, its speaker), by id, name and kind. */
+export const EntityRefSchema = z.object({ id: z.string(), name: z.string(), kind: z.string() });
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+/** What a relationship depends on: an entity, or another relationship described in words. */
+export const ConditionViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["entity", "relationship"]),
+  /** "Donald Trump WINS 2024 US presidential election", or the entity's name. */
+  label: z.string(),
+});
+export type ConditionView = z.infer<typeof ConditionViewSchema>;
+
 /** One relationship of an entity, seen from that entity. */
 export const RelationshipViewSchema = z.object({
   id: z.string(),
   type: z.string(),
   /** "out": the entity is the source; "in": the target. */
   direction: z.enum(["out", "in"]),
-  other: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+  other: EntityRefSchema,
   summary: z.string(),
   date: z.string(),
   modality: z.string(),
-  evidence: EvidenceSchema.nullable(),
+  /** Whom the article gives the claim as said or held by ("according to …"); absent: its own voice. */
+  attributedTo: EntityRefSchema.optional(),
+  /** For a claim about part of a group: "23 of 32", "most". */
+  quantity: z.string().optional(),
+  /** What the claim depends on. */
+  condition: ConditionViewSchema.optional(),
+  /** Every piece of evidence, in graph-data's order. */
+  evidence: z.array(EvidenceSchema),
+  /** Independent sources backing it: distinct publishers among the evidence's sources. */
+  sourceCount: z.number().int(),
 });
 export type RelationshipView = z.infer<typeof RelationshipViewSchema>;
 

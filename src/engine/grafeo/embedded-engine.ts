@@ -1,15 +1,16 @@
 /**
  * Embedded engine: the CypherEngine on Grafeo, embedded with no server to install.
  *
- * Queries run in a child process that can be killed, which gives the timeout Grafeo lacks: a query
- * past `timeoutMs` is answered with a TIMEOUT error, the worker is replaced and reopens the last
- * snapshot, and the process carries on. Loading builds a new snapshot first and swaps only on success,
- * so a failed load leaves the previous graph in place.
+ * Queries run in a small pool of child processes (worker-pool.ts), which gives what Grafeo lacks: a
+ * query past `timeoutMs`, cancelled through its AbortSignal, or past the memory cap of its process is
+ * answered with QUERY_TIMEOUT, CANCELLED or RESOURCE_LIMIT, only its own process is replaced (it
+ * reopens the last snapshot), and the queries running in the other processes finish normally. Loading
+ * builds a new snapshot first and swaps only on success, so a failed load leaves the previous graph.
+ * LOAD CSV and file procedures are refused before any process sees the query (file-access-check.ts).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fork, type ChildProcess } from "node:child_process";
 import { EngineUnavailableError, QueryError } from "../../model/errors.ts";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
@@ -19,122 +20,43 @@ import {
   type EngineStats,
   type QueryOptions,
 } from "../cypher-engine.ts";
+import { assertNoFileAccess } from "../file-access-check.ts";
+import { capResultBytes } from "../result-bytes.ts";
 import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
-import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
-
-type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
-
-const WORKER_PATH = new URL("./grafeo-worker.ts", import.meta.url).pathname;
+import { DEFAULT_POOL_OPTIONS, WorkerPool, type PoolOptions } from "./worker-pool.ts";
+import type { WorkerResponse } from "./worker-protocol.ts";
 
 /** The Grafeo-backed engine. Create with `EmbeddedEngine.create()`, then `load(graph)`. */
 export class EmbeddedEngine implements CypherEngine {
   readonly name = "grafeo";
-  private worker: ChildProcess | null = null;
-  private ready: Promise<void> | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly pool: WorkerPool;
   private snapshotSeq = 0;
-  private snapshot: string | null = null;
   private readonly dir: string;
   private counts: EngineStats = { nodes: 0, relationships: 0 };
 
-  private constructor() {
+  private constructor(pool: Partial<PoolOptions>) {
     this.dir = mkdtempSync(join(tmpdir(), "lagebild-grafeo-"));
+    this.pool = new WorkerPool({ ...DEFAULT_POOL_OPTIONS, ...pool });
   }
 
-  /** A new engine with an empty graph. */
-  static create(): EmbeddedEngine {
-    return new EmbeddedEngine();
+  /** A new engine with an empty graph; `pool` sets the number of processes and their memory cap. */
+  static create(pool: Partial<PoolOptions> = {}): EmbeddedEngine {
+    return new EmbeddedEngine(pool);
+  }
+
+  /** Highest resident size any engine process reached so far, in bytes. */
+  get peakRss(): number {
+    return this.pool.peakRss;
+  }
+
+  /** Process ids of the engine processes now running (diagnostics and tests). */
+  get processIds(): number[] {
+    return this.pool.pids;
   }
 
   private nextSnapshotPath(): string {
     this.snapshotSeq += 1;
     return join(this.dir, `snapshot-${this.snapshotSeq}.grafeo`);
-  }
-
-  private spawn(): ChildProcess {
-    const worker = fork(WORKER_PATH, [], {
-      execArgv: ["--import", "tsx"],
-      serialization: "advanced",
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    worker.unref();
-    worker.channel?.unref();
-    worker.on("message", (res: WorkerResponse) => {
-      const p = this.pending.get(res.id);
-      if (!p) return;
-      this.pending.delete(res.id);
-      if (this.pending.size === 0) {
-        worker.unref();
-        worker.channel?.unref();
-      }
-      p.resolve(res);
-    });
-    const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = null;
-      for (const [, p] of this.pending)
-        p.reject(new EngineUnavailableError(`grafeo worker stopped: ${error.message}`));
-      this.pending.clear();
-    };
-    worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (this.worker === worker) fail(new Error(`exit code ${code}`));
-    });
-    return worker;
-  }
-
-  private ensureWorker(): Promise<void> {
-    if (this.worker && this.ready) return this.ready;
-    this.worker = this.spawn();
-    const snapshot = this.snapshot;
-    this.ready = snapshot
-      ? this.send({ op: "open", snapshot })
-          .then(EmbeddedEngine.unwrap)
-          .then(() => undefined)
-      : Promise.resolve();
-    return this.ready;
-  }
-
-  private send(request: Request, timeoutMs?: number): Promise<WorkerResponse> {
-    const worker = this.worker;
-    if (!worker) return Promise.reject(new EngineUnavailableError("grafeo worker is not running"));
-    const id = this.nextId++;
-    return new Promise<WorkerResponse>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const done =
-        <T>(fn: (v: T) => void) =>
-        (v: T) => {
-          if (timer) clearTimeout(timer);
-          fn(v);
-        };
-      this.pending.set(id, { resolve: done(resolve), reject: done(reject) });
-      if (timeoutMs !== undefined) {
-        timer = setTimeout(() => {
-          this.pending.delete(id);
-          reject(
-            new QueryError(
-              "TIMEOUT",
-              `grafeo: query stopped after ${timeoutMs} ms (timeoutMs); the engine was restarted`,
-            ),
-          );
-          if (this.worker === worker) this.worker = null;
-          for (const [, p] of this.pending) {
-            p.reject(
-              new QueryError(
-                "TIMEOUT",
-                "grafeo: query stopped because another query hit its timeout and the engine was restarted",
-              ),
-            );
-          }
-          this.pending.clear();
-          worker.kill("SIGKILL");
-        }, timeoutMs);
-      }
-      worker.ref();
-      worker.channel?.ref();
-      worker.send({ ...request, id } as WorkerRequest);
-    });
   }
 
   private static unwrap(res: WorkerResponse): Extract<WorkerResponse, { ok: true }> {
@@ -145,8 +67,8 @@ export class EmbeddedEngine implements CypherEngine {
   }
 
   /**
-   * Builds a snapshot of `graph` here (a bulk write needs no timeout), then has the worker open it:
-   * sending a corpus-sized graph to the worker would copy all of it through the IPC channel.
+   * Builds a snapshot of `graph` here (a bulk write needs no timeout), then has the processes open it:
+   * sending a corpus-sized graph to a process would copy all of it through the IPC channel.
    */
   async load(graph: KnowledgeGraph, onProgress?: (progress: LoadProgress) => void): Promise<EngineStats> {
     const path = this.nextSnapshotPath();
@@ -156,10 +78,9 @@ export class EmbeddedEngine implements CypherEngine {
       rmSync(path, { force: true });
       throw error;
     }
-    await this.ensureWorker();
-    const res = EmbeddedEngine.unwrap(await this.send({ op: "open", snapshot: path }));
-    this.snapshot = path;
+    const res = EmbeddedEngine.unwrap(await this.pool.request({ op: "open", snapshot: path }));
     this.counts = res.stats ?? this.counts;
+    await this.pool.warm();
     return this.counts;
   }
 
@@ -172,10 +93,9 @@ export class EmbeddedEngine implements CypherEngine {
     }
     const copy = this.nextSnapshotPath();
     copyFileSync(path, copy);
-    await this.ensureWorker();
-    const res = EmbeddedEngine.unwrap(await this.send({ op: "open", snapshot: copy }));
-    this.snapshot = copy;
+    const res = EmbeddedEngine.unwrap(await this.pool.request({ op: "open", snapshot: copy }));
     this.counts = res.stats ?? this.counts;
+    await this.pool.warm();
     return this.counts;
   }
 
@@ -188,23 +108,28 @@ export class EmbeddedEngine implements CypherEngine {
     if (typeof query !== "string" || query.trim() === "") {
       throw new QueryError("BAD_REQUEST", "grafeo: empty query; expected a Cypher statement");
     }
-    await this.ensureWorker();
+    if (!opts.allowFileAccess) await assertNoFileAccess(query, "grafeo");
     const res = EmbeddedEngine.unwrap(
-      await this.send(
+      await this.pool.request(
         {
           op: "query",
           query,
           params,
           readOnly: opts.readOnly,
           maxRows: opts.maxRows,
+          maxBytes: opts.maxBytes,
+          allowFileAccess: opts.allowFileAccess,
           nextSnapshot: this.nextSnapshotPath(),
         },
-        opts.timeoutMs,
+        {
+          timeoutMs: opts.timeoutMs,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(opts.readOnly ? {} : { index: 0 }),
+        },
       ),
     );
-    if (res.snapshot) this.snapshot = res.snapshot;
     if (!res.result) throw new Error("grafeo worker: query answered without a result");
-    return res.result;
+    return capResultBytes(res.result, opts.maxBytes);
   }
 
   async stats(): Promise<EngineStats> {
@@ -214,14 +139,7 @@ export class EmbeddedEngine implements CypherEngine {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker && worker.exitCode === null) {
-      const exited = new Promise((resolve) => worker.once("exit", resolve));
-      worker.ref(); // keep the process alive until the child has gone
-      worker.kill("SIGKILL");
-      await exited;
-    }
+    await this.pool.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import type { EngineDefinition, EngineFlagValues } from "../engine-definition.ts";
 import { EmbeddedEngine } from "./embedded-engine.ts";
+import { DEFAULT_POOL_OPTIONS, type PoolOptions } from "./worker-pool.ts";
 import { grafeoVersion } from "./grafeo-module.ts";
 import { DEFAULT_STORE, writeStore } from "./grafeo-store.ts";
 import { loadPhaseReporter } from "./load-phases.ts";
@@ -17,6 +18,28 @@ function countBy<T>(items: T[], key: (t: T) => string): string {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([k, n]) => `${k} ${n}`)
     .join(", ");
+}
+
+function positiveFlag(
+  flags: EngineFlagValues,
+  env: NodeJS.ProcessEnv,
+  name: string,
+  variable: string,
+): number | undefined {
+  const raw = flags[name] ?? env[variable];
+  if (raw === undefined || typeof raw === "boolean") return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new Error(`--${name} "${raw}" (or ${variable}): expected a whole number > 0`);
+  }
+  return n;
+}
+
+/** Pool settings from --engine-processes / --engine-memory-mb (or their environment variables). */
+function poolOptions(flags: EngineFlagValues, env: NodeJS.ProcessEnv): Partial<PoolOptions> {
+  const size = positiveFlag(flags, env, "engine-processes", "LAGEBILD_ENGINE_PROCESSES");
+  const memoryMb = positiveFlag(flags, env, "engine-memory-mb", "LAGEBILD_ENGINE_MEMORY_MB");
+  return { ...(size ? { size } : {}), ...(memoryMb ? { memoryBytes: memoryMb * 1024 * 1024 } : {}) };
 }
 
 function storeFlag(flags: EngineFlagValues): string | undefined {
@@ -33,11 +56,21 @@ export const grafeoDefinition: EngineDefinition = {
       help: `embedded store file: load writes it (default ${DEFAULT_STORE}); start, query and check serve it instead of graph-data`,
       commands: ["start", "query", "load", "check"],
     },
+    "engine-processes": {
+      type: "string",
+      help: `query processes (default ${DEFAULT_POOL_OPTIONS.size}); a query that times out, is cancelled or runs out of memory ends only its own (LAGEBILD_ENGINE_PROCESSES)`,
+      commands: ["start", "query", "check"],
+    },
+    "engine-memory-mb": {
+      type: "string",
+      help: `memory cap of each query process in MiB (default ${DEFAULT_POOL_OPTIONS.memoryBytes / 1024 / 1024}); past it a query fails with RESOURCE_LIMIT (LAGEBILD_ENGINE_MEMORY_MB)`,
+      commands: ["start", "query", "check"],
+    },
   },
 
-  async open({ flags, readGraph }) {
+  async open({ flags, readGraph, env }) {
     const store = storeFlag(flags);
-    const engine = EmbeddedEngine.create();
+    const engine = EmbeddedEngine.create(poolOptions(flags, env));
     try {
       if (store) await engine.openStore(store);
       else await engine.load(readGraph());

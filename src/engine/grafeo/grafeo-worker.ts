@@ -3,6 +3,9 @@
  * by killing the child (Grafeo has no cancel API) without taking the server down. A worker thread is
  * not enough: terminating one while a native Grafeo query runs aborts the whole process.
  *
+ * Each process answers one request at a time (worker-pool.ts sends it no more), and caps the result in
+ * bytes before sending it, so a huge result never crosses to the server.
+ *
  * Read-only queries run on a handle opened with `openReadOnly`, so Grafeo itself refuses writes.
  * Writes (only when a caller asks for readOnly: false) go to a read-write copy, which is then saved
  * as the next snapshot and reopened read-only.
@@ -10,6 +13,8 @@
 import { copyFileSync, rmSync } from "node:fs";
 import { QueryError } from "../../model/errors.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
+import { capResultBytes } from "../result-bytes.ts";
+import { assertPlanReadsNoFiles } from "./grafeo-plan-check.ts";
 import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
 import { GraphCollector } from "./grafeo-values.ts";
@@ -55,6 +60,7 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
   if (!readHandle) throw new Error("grafeo worker: no graph is open; expected a load or open first");
   const started = performance.now();
   const db = req.readOnly ? readHandle : writable();
+  if (!req.allowFileAccess) await assertPlanReadsNoFiles(db, req.query, req.params);
   const raw = await db.executeCypher(req.query, req.params);
   const rows = raw.toArray();
   const truncated = rows.length > req.maxRows;
@@ -78,9 +84,19 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
     columns: [...raw.columns],
     rows: mapped,
     graph: { nodes: [...collector.nodes.values()], relationships: [...collector.relationships.values()] },
-    summary: { ms: Math.round((performance.now() - started) * 100) / 100, truncated, engine: "grafeo" },
+    summary: {
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      truncated,
+      ...(truncated ? { truncatedBy: "maxRows" as const } : {}),
+      engine: "grafeo",
+    },
   };
-  return { id: req.id, ok: true, result, ...(next ? { snapshot: next } : {}) };
+  return {
+    id: req.id,
+    ok: true,
+    result: capResultBytes(result, req.maxBytes),
+    ...(next ? { snapshot: next } : {}),
+  };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {

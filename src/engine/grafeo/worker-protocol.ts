@@ -13,6 +13,10 @@ export type WorkerRequest =
       params: Record<string, unknown>;
       readOnly: boolean;
       maxRows: number;
+      /** Rows past this many bytes of JSON are left out (see result-bytes.ts). */
+      maxBytes: number;
+      /** Let the query read files (LOAD CSV); otherwise its plan is checked first. */
+      allowFileAccess: boolean;
       nextSnapshot: string;
     };
 

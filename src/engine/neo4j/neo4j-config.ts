@@ -2,7 +2,8 @@
  * Neo4j connection settings: where the URI, user name, password and database come from.
  *
  * Each setting is taken from the first of: a command-line flag, the real environment, a `.env` file in
- * the working directory (the file Neo4j Aura hands out uses the same names). The `.env` file is parsed
+ * the working directory (the file Neo4j Aura hands out uses the same names), and `.lagebild/neo4j/env`,
+ * which `npm run neo4j:start` writes for the local Neo4j (and `neo4j:stop` removes). The `.env` file is parsed
  * with `util.parseEnv` and never written into `process.env`, so it cannot override a real variable and
  * resolving settings has no side effects. A missing setting is reported together with every other
  * missing one, naming the flag and the variable that would provide it.
@@ -52,9 +53,12 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** Reads `<dir>/.env` without touching `process.env`; an absent file yields no values. */
-export function readDotEnv(dir: string): Record<string, string | undefined> {
-  const path = join(dir, ".env");
+/** The env file `npm run neo4j:start` writes, relative to the working directory. */
+export const LOCAL_NEO4J_ENV_FILE = join(".lagebild", "neo4j", "env");
+
+/** Reads `<dir>/<file>` (`.env` by default) without touching `process.env`; an absent file yields no values. */
+export function readDotEnv(dir: string, file = ".env"): Record<string, string | undefined> {
+  const path = join(dir, file);
   if (!existsSync(path)) return {};
   try {
     return parseEnv(readFileSync(path, "utf8"));
@@ -68,16 +72,24 @@ export function readDotEnv(dir: string): Record<string, string | undefined> {
   }
 }
 
-/** Resolves the settings from flags > environment > `.env`; throws naming every missing or invalid one. */
+/**
+ * Resolves the settings from flags > environment > `.env` > `.lagebild/neo4j/env`; throws naming every
+ * missing or invalid one.
+ */
 export function resolveNeo4jConfig(sources: Neo4jConfigSources = {}): Neo4jConfig {
   const flags = sources.flags ?? {};
   const env = sources.env ?? process.env;
   const cwd = sources.cwd ?? process.cwd();
   const dotEnv = readDotEnv(cwd);
+  const localEnv = readDotEnv(cwd, LOCAL_NEO4J_ENV_FILE);
   const values: Partial<Neo4jConfig> = {};
   const missing: Setting[] = [];
   for (const setting of SETTINGS) {
-    const value = nonEmpty(flags[setting.key]) ?? nonEmpty(env[setting.env]) ?? nonEmpty(dotEnv[setting.env]);
+    const value =
+      nonEmpty(flags[setting.key]) ??
+      nonEmpty(env[setting.env]) ??
+      nonEmpty(dotEnv[setting.env]) ??
+      nonEmpty(localEnv[setting.env]);
     if (value !== undefined) values[setting.key] = value;
     else if (setting.required) missing.push(setting);
   }
@@ -85,7 +97,7 @@ export function resolveNeo4jConfig(sources: Neo4jConfigSources = {}): Neo4jConfi
     const names = missing.map((s) => `${s.env} (or ${s.flag})`).join(", ");
     throw new Error(
       `neo4j settings: missing ${names}; expected each as a command-line flag, an environment variable ` +
-        `or a line NAME=value in ${join(cwd, ".env")}`,
+        `or a line NAME=value in ${join(cwd, ".env")}, or start the local Neo4j with npm run neo4j:start`,
     );
   }
   const config = values as Neo4jConfig;

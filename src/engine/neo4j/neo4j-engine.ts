@@ -40,6 +40,8 @@ import { mapNeo4jError, type Neo4jErrorContext } from "./neo4j-errors.ts";
 import { countNeo4j, loadNeo4j } from "./neo4j-loader.ts";
 import { mapRecords, toJsonValue, toNeo4jParams } from "./neo4j-values.ts";
 import { findWriteClause } from "./neo4j-write-check.ts";
+import { assertNoFileAccess } from "../file-access-check.ts";
+import { capResultBytes } from "../result-bytes.ts";
 
 /** The engine's own Cypher, besides the explorer's and the loader's (checked by the same test). */
 export const NEO4J_ENGINE_QUERIES = {
@@ -80,7 +82,13 @@ export async function consumeCapped(
   }
 }
 
-function checkOptions(options: Required<QueryOptions>): void {
+type NumericOptions = Required<Pick<QueryOptions, "readOnly" | "timeoutMs" | "maxRows">>;
+
+function cancelled(): QueryError {
+  return new QueryError("CANCELLED", "neo4j: the query was cancelled by the client");
+}
+
+function checkOptions(options: NumericOptions): void {
   if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) {
     throw new QueryError(
       "BAD_REQUEST",
@@ -147,12 +155,14 @@ export class Neo4jEngine implements CypherEngine {
     params: Record<string, unknown> = {},
     options: QueryOptions = {},
   ): Promise<QueryResult> {
-    const opts: Required<QueryOptions> = {
+    const opts: NumericOptions = {
       readOnly: options.readOnly ?? DEFAULT_QUERY_OPTIONS.readOnly,
       timeoutMs: options.timeoutMs ?? DEFAULT_QUERY_OPTIONS.timeoutMs,
       maxRows: options.maxRows ?? DEFAULT_QUERY_OPTIONS.maxRows,
     };
     checkOptions(opts);
+    if (!options.allowFileAccess) await assertNoFileAccess(query, "neo4j");
+    if (options.signal?.aborted) throw cancelled();
     if (opts.readOnly) {
       const write = await findWriteClause(query);
       if (write) {
@@ -184,20 +194,42 @@ export class Neo4jEngine implements CypherEngine {
       const mapped = await mapRecords(records, (ids) => resolveEndpoints(tx, ids));
       return { columns, truncated, ...mapped };
     };
+    // Cancelling closes the session, which ends its transaction on the server (as the driver's own
+    // executeQuery does with its `signal`).
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => {
+        reject(cancelled());
+        void session.close();
+      };
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    aborted.catch(() => undefined);
     try {
       const txConfig = { timeout: Math.ceil(opts.timeoutMs), metadata: { app: "lagebild" } };
-      const out = opts.readOnly
-        ? await session.executeRead(work, txConfig)
-        : await session.executeWrite(work, txConfig);
-      return {
-        columns: out.columns,
-        rows: out.rows,
-        graph: out.graph,
-        summary: { ms: Math.round(performance.now() - started), truncated: out.truncated, engine: this.name },
-      };
+      const out = await Promise.race([
+        opts.readOnly ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig),
+        aborted,
+      ]);
+      return capResultBytes(
+        {
+          columns: out.columns,
+          rows: out.rows,
+          graph: out.graph,
+          summary: {
+            ms: Math.round(performance.now() - started),
+            truncated: out.truncated,
+            ...(out.truncated ? { truncatedBy: "maxRows" as const } : {}),
+            engine: this.name,
+          },
+        },
+        options.maxBytes ?? DEFAULT_QUERY_OPTIONS.maxBytes,
+      );
     } catch (error) {
+      if (options.signal?.aborted) throw cancelled();
       throw mapNeo4jError(error, this.context);
     } finally {
+      if (onAbort) options.signal?.removeEventListener("abort", onAbort);
       await session.close();
     }
   }

@@ -139,7 +139,10 @@ export function mapNeo4jError(error: unknown, context: Neo4jErrorContext): Error
     code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
     (/Transaction\.(Terminated|TransactionMarkedAsFailed)/.test(code) && /time(d)? ?out/i.test(error.message))
   ) {
-    return new QueryError("TIMEOUT", `neo4j: the query did not finish in time: ${firstLine(error.message)}`);
+    return new QueryError(
+      "QUERY_TIMEOUT",
+      `neo4j: the query did not finish in time: ${firstLine(error.message)}`,
+    );
   }
   if (
     WRITE_CODES.has(code) ||

@@ -47,14 +47,16 @@ RETURN count(*) AS deleted`,
 
   /**
    * Upserts entities of one kind: $rows of {id, props}. The kind label is set and every other kind
-   * label removed, so an entity whose kind changed in graph-data does not keep its old label.
+   * label removed, so an entity whose kind changed in graph-data does not keep its old label. `SET n =`
+   * replaces every property, so a field removed from graph-data (an event's date) does not linger.
+   * An event's `date_from`/`date_to` become Neo4j dates.
    */
   upsertEntities: (kind: string): string => {
     const label = entityKindLabel(kind);
     const others = ENTITY_KINDS.filter((k) => k !== label).join(":");
     return `UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n += row.props
+SET n = row.props, n.date_from = date(row.props.date_from), n.date_to = date(row.props.date_to)
 REMOVE n:${others}
 SET n:${label}
 RETURN count(n) AS merged`;
@@ -73,7 +75,9 @@ RETURN count(*) AS deleted`,
 
   /**
    * Upserts relationships of one type: $rows of {id, source, target, date_from, date_to, props}.
-   * `date_from`/`date_to` become Neo4j dates; `date` stays the ISO text as written in graph-data.
+   * `date_from`/`date_to` become Neo4j dates (null, so absent, at an open end); `date` stays the ISO
+   * text as written in graph-data. `SET r =` replaces every property, so a field removed from
+   * graph-data (attributed_to, condition …) does not linger after a reload.
    */
   upsertRelationships: (type: string): string => {
     const name = relationshipTypeName(type);
@@ -81,7 +85,7 @@ RETURN count(*) AS deleted`,
 MATCH (a:${ENTITY_LABEL} {id: row.source})
 MATCH (b:${ENTITY_LABEL} {id: row.target})
 MERGE (a)-[r:${name} {id: row.id}]->(b)
-SET r += row.props, r.date_from = date(row.date_from), r.date_to = date(row.date_to)
+SET r = row.props, r.date_from = date(row.date_from), r.date_to = date(row.date_to)
 RETURN count(r) AS merged`;
   },
 

@@ -68,8 +68,8 @@ function relationshipParams(rows: RelationshipRow[]): Record<string, unknown> {
       id: props.id,
       source: props.source,
       target: props.target,
-      date_from,
-      date_to,
+      date_from: date_from ?? null,
+      date_to: date_to ?? null,
       props,
     })),
   };

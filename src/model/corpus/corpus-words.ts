@@ -154,16 +154,16 @@ export const OFFICE_WORDS = [
 /** Sentence verbs per relationship type: "A <verb> B". */
 export const VERBS: Record<RelationshipType, string> = {
   HOLDS_OFFICE: "übernimmt das Amt",
-  HELD_OFFICE: "hatte früher das Amt",
   SUCCEEDS: "folgt auf",
   CANDIDATE_FOR: "kandidiert für",
+  WINS: "gewinnt gegen",
   MEMBER_OF: "gehört als Mitglied zu",
   BELONGS_TO: "ist Teil von",
   LOCATED_IN: "liegt in",
-  CAPITAL_OF: "ist die Hauptstadt von",
   TAKES_PLACE_IN: "findet statt in",
   DECIDES: "entscheidet über",
   INVITES_TO: "lädt ein zu",
+  ATTESTS: "bescheinigt",
   ATTACKS: "greift an:",
   THREATENS: "droht",
   BLOCKS: "blockiert",
@@ -188,6 +188,9 @@ export const VERBS: Record<RelationshipType, string> = {
   EXPECTS: "erwartet",
   REASSURES: "beruhigt",
   ASSESSES: "bewertet",
+  CALLS: "nennt einen Partner:",
+  CONCERNS: "betrifft",
+  PARTICIPATES_IN: "nimmt teil an",
 };
 
 /** How each kind is written in an entity's description. */

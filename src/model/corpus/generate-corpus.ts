@@ -3,12 +3,25 @@
  * for benchmarks and scale tests. Degrees follow a power law (a few actors are in every story),
  * entities fall into communities (most claims stay inside one), sources are German articles spread
  * over several years, and every modality and kind occurs. Every relationship's quote is a sentence
- * of its source text, at its offsets, so the output passes `npm run validate`.
+ * of its source text, at its offsets, naming both ends, so the output passes `npm run validate`;
+ * attributed modalities name a speaker, hypothetical ones a condition (the claim before), state types
+ * are only asserted or reported, some claims about groups carry a quantity, some dates are open
+ * intervals, and every tenth relationship has a second piece of evidence.
  *
  * Pure: returns file names and texts; src/cli/gen-corpus.ts writes them.
  */
 import { seededRandom } from "../seeded-random.ts";
-import { ENTITY_KINDS, MODALITIES, RELATIONSHIP_TYPES, type EntityKind } from "../vocabulary.ts";
+import {
+  ATTRIBUTED_MODALITIES,
+  ENTITY_KINDS,
+  MODALITIES,
+  RELATIONSHIP_TYPES,
+  STATE_MODALITIES,
+  STATE_TYPES,
+  type EntityKind,
+  type Modality,
+  type RelationshipType,
+} from "../vocabulary.ts";
 import * as W from "./corpus-words.ts";
 
 /** What to generate. */
@@ -159,9 +172,20 @@ function relationshipDate(plan: SourcePlan, j: number, rand: () => number): stri
       return `${plan.year}-${pad(plan.month)}`;
     case 2:
       return `${Math.max(FIRST_YEAR - 3, plan.year - 2)}/${plan.year}`;
+    case 3:
+      return j % 10 === 3
+        ? `${plan.year}-${pad(plan.month)}/..`
+        : `${plan.year}-${pad(plan.month)}-${pad(day)}`;
     default:
       return `${plan.year}-${pad(plan.month)}-${pad(day)}`;
   }
+}
+
+/** The modality of claim `j`: in turn every one, but a state type only asserted or reported. */
+function modalityFor(type: RelationshipType, j: number): Modality {
+  const modality = MODALITIES[j % MODALITIES.length]!;
+  if (!STATE_TYPES.includes(type) || STATE_MODALITIES.includes(modality)) return modality;
+  return STATE_MODALITIES[j % STATE_MODALITIES.length]!;
 }
 
 /** Generates graph-data: sources.yaml, sources/*.txt, entities/*.yaml, relationships/<source>.yaml. */
@@ -198,13 +222,25 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     for (let k = 0; k < count; k++, j++) {
       const [a, b] = draw();
       const type = j < RELATIONSHIP_TYPES.length ? RELATIONSHIP_TYPES[j]! : pick(RELATIONSHIP_TYPES);
-      const modality = MODALITIES[j % MODALITIES.length]!;
+      const modality = modalityFor(type, j);
       const sentence =
         j % 4 === 0
           ? `„${a.name} ${W.VERBS[type]} ${b.name}“, hieß es aus Kreisen in ${pick(W.PLACE_PARTS)}${pick(W.PLACE_STEMS)}.`
           : `${a.name} ${W.VERBS[type]} ${b.name}, berichten Beobachter (${j}).`;
       const start = text.length;
       text += `${sentence} `;
+      const evidence = [`      - source: ${q(plan.id)}`, `        quote: ${q(sentence)}`];
+      evidence.push(`        start: ${start}`, `        end: ${start + sentence.length}`);
+      if (j % 10 === 9) {
+        const again = `Erneut hieß es (${j}): ${a.name} ${W.VERBS[type]} ${b.name}.`;
+        const at = text.length;
+        text += `${again} `;
+        evidence.push(`      - source: ${q(plan.id)}`, `        quote: ${q(again)}`);
+        evidence.push(`        start: ${at}`, `        end: ${at + again.length}`);
+      }
+      const speaker = ATTRIBUTED_MODALITIES.includes(modality) ? pick(entities).id : null;
+      const condition = modality === "hypothetical" ? (j > 0 ? `rel-${j - 1}` : a.id) : null;
+      const quantity = (a.kind === "Group" || b.kind === "Group") && j % 3 === 0 ? "most" : null;
       rels.push(
         `  - id: "rel-${j}"`,
         `    type: ${q(type)}`,
@@ -213,11 +249,11 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
         `    summary: ${q(`${a.name} ${type.toLowerCase().replace(/_/g, " ")} ${b.name} (${modality}).`)}`,
         `    date: ${q(relationshipDate(plan, j, rand))}`,
         `    modality: ${q(modality)}`,
+        ...(speaker ? [`    attributed_to: ${q(speaker)}`] : []),
+        ...(quantity ? [`    quantity: ${q(quantity)}`] : []),
+        ...(condition ? [`    condition: ${q(condition)}`] : []),
         `    evidence:`,
-        `      source: ${q(plan.id)}`,
-        `      quote: ${q(sentence)}`,
-        `      start: ${start}`,
-        `      end: ${start + sentence.length}`,
+        ...evidence,
       );
     }
     files.push({ path: `sources/${plan.file}`, text: `${text.trimEnd()}\n` });

@@ -30,6 +30,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { ...init, headers: { accept: "application/json", ...init?.headers } });
   } catch (error) {
+    if (init?.signal?.aborted) throw new ApiRequestError(0, "CANCELLED", "The query was cancelled.");
     throw new ApiRequestError(0, "network", `Cannot reach the server (${(error as Error).message})`);
   }
   const body: unknown = await response.json().catch(() => null);
@@ -56,10 +57,12 @@ export const api = {
     request<SearchResponse>(`/api/search?q=${q(text)}`, signal ? { signal } : undefined),
   node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),
   source: (id: string) => request<SourceResponse>(`/api/sources/${q(id)}`),
-  query: (body: QueryRequest) =>
+  /** Aborting `signal` closes the request, and the server stops the query. */
+  query: (body: QueryRequest, signal?: AbortSignal) =>
     request<QueryResponse>("/api/query", {
       method: "POST",
       body: JSON.stringify(body),
       headers: { "content-type": "application/json" },
+      ...(signal ? { signal } : {}),
     }),
 };

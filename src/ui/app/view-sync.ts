@@ -1,27 +1,31 @@
 /**
  * View sync: the one place where state becomes pixels. On every state change it recomputes what the
  * filters hide (only when filters or the result changed), what hover/selection/result emphasise, and
- * tells the panels; the graph view controllers translate that into sigma states.
+ * reports the visibility; the graph view controllers translate that into sigma states. Hover and the
+ * query result are read from the state like everything else.
  */
 import { markQueryHighlighted } from "../bench/marks.ts";
-import type { ResultHighlight } from "../console/types.ts";
 import type { Visibility } from "../filters/types.ts";
 import { computeVisibility } from "../filters/utils.ts";
 import { applyHighlight } from "../graph-view/highlight-controller.ts";
 import { centerOn, frameNodes } from "../graph-view/camera.ts";
 import { applyAppearance, highlightSets } from "../graph-view/utils.ts";
 import { applyVisibility } from "../graph-view/visibility-controller.ts";
-import type { AppState } from "../state/types.ts";
+import type { AppState, ResultHighlight } from "../state/types.ts";
 import type { LoadedGraph } from "./graph-loader.ts";
 
 export interface ViewSyncHooks {
   visibility: (visibility: Visibility, state: AppState) => void;
 }
 
-/** Creates the sync; call `sync(state)` after any change of state, hover or result. */
+/** The highlight of the result the state shows, if any. */
+function resultOf(state: AppState): ResultHighlight | null {
+  return state.run.status === "done" ? state.run.highlight : null;
+}
+
+/** Creates the sync; call `sync(state)` after any change of state. */
 export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
   const { model, graph, renderer } = loaded;
-  let hovered: string | null = null;
   let result: ResultHighlight | null = null;
   let resultPending = false;
   let last: {
@@ -35,6 +39,11 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
   let shown: Set<string> = new Set();
 
   function sync(state: AppState): void {
+    const next = resultOf(state);
+    if (next !== result) {
+      result = next;
+      resultPending = next !== null;
+    }
     if (lastSize !== null && lastSize !== state.sizeBy) applyAppearance(graph, state.sizeBy);
     lastSize = state.sizeBy;
     if (!last || last.filters !== state.filters || last.mode !== state.resultMode || last.result !== result) {
@@ -46,6 +55,7 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
       last = { filters: state.filters, mode: state.resultMode, result };
     }
     const selection = state.selection && graph.hasNode(state.selection) ? state.selection : null;
+    const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
     const sets = highlightSets(graph, { selection, hovered, result }, state.resultMode === "highlight");
     applyHighlight(renderer, sets, selection);
     if (selection && selection !== lastSelection) centerOn(renderer, selection);
@@ -89,15 +99,5 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
       if (state.selection && graph.hasNode(state.selection)) centerOn(renderer, state.selection);
       else frameSubject(state, true);
     },
-    hover(id: string | null, state: AppState): void {
-      hovered = id;
-      sync(state);
-    },
-    result(highlight: ResultHighlight | null, state: AppState): void {
-      result = highlight;
-      resultPending = highlight !== null;
-      sync(state);
-    },
-    emphasized: () => result,
   };
 }

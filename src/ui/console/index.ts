@@ -1,43 +1,35 @@
 /**
- * Cypher console: the editor, Run (Ctrl/Cmd+Enter), example queries, history (localStorage;
- * Ctrl/Cmd+Up/Down or the list), a JSON parameters box, and the result as graph highlight, table or
- * JSON in ARIA tabs. Errors show as text and at their position in the editor.
+ * Cypher console: the editor, Run (Ctrl/Cmd+Enter), Cancel query (shown while one runs; Escape),
+ * example queries, history (Ctrl/Cmd+Up/Down or the list), a JSON parameters box, and the result as graph highlight, table or JSON in ARIA tabs.
+ * Errors show as text and at their position in the editor. The run, its result and the history live
+ * in the store: Run asks for a query (actions.requestQuery) and app/query-runner.ts sends it once;
+ * Cancel asks the runner to abort it (actions.cancelQuery); `render` shows whatever the state holds.
  */
 import "./console.css";
-import type { QueryResult } from "../../contract/query-result.ts";
 import type { SchemaResponse } from "../../contract/api/schema-info.ts";
-import { api, ApiRequestError } from "../api/client.ts";
 import { QUERY_SUBMIT } from "../bench/marks.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
 import { panelHeader } from "../lib/panel-header.ts";
-import type { Store } from "../lib/store.ts";
+import type { Actions } from "../state/actions.ts";
 import type { AppState, ResultMode, ResultView } from "../state/types.ts";
 import { createEditor } from "./cypher-editor.ts";
 import { graphSummary, resultJson, resultTable } from "./results-view.ts";
 import { createTabs } from "./tabs.ts";
-import type { ResultHighlight, RunState } from "./types.ts";
-import { EXAMPLE_QUERIES, parseHistory, parseParams, pushHistory, resultHighlight } from "./utils.ts";
-
-const HISTORY_KEY = "lagebild:query-history";
+import { EXAMPLE_QUERIES, parseParams } from "./utils.ts";
 
 export interface ConsoleDeps {
-  store: Store<AppState>;
+  actions: Actions;
+  /** The current state (for the parameters and history when a key is pressed). */
+  state: () => AppState;
   model: () => GraphModel | null;
-  onResult: (highlight: ResultHighlight | null) => void;
-  /** Adds a result's entities the graph does not draw yet (the overview of a big graph). */
-  bringIntoView?: (result: QueryResult) => void;
-  select: (id: string) => void;
   close: () => void;
-  error: (message: string | null) => void;
 }
 
 /** Creates the console in `root`. */
 export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
-  const { store } = deps;
-  let history = parseHistory(localStorage.getItem(HISTORY_KEY));
+  const { actions } = deps;
   let historyIndex = -1;
-  let run: RunState = { status: "idle" };
 
   const editorHost = el("div", { className: "editor-host" });
   const errorBox = el("p", { className: "console-error", attrs: { role: "alert", id: "console-error" } });
@@ -50,7 +42,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       "aria-label": "Query parameters (JSON object)",
     },
   });
-  paramsBox.value = store.get().params;
+  paramsBox.value = deps.state().params;
   const examples = el("select", { attrs: { "aria-label": "Example queries", id: "example-queries" } }, [
     el("option", { text: "Examples…", attrs: { value: "" } }),
     ...EXAMPLE_QUERIES.map((e, i) => el("option", { text: e.title, attrs: { value: String(i) } })),
@@ -61,30 +53,24 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     text: "Run",
     attrs: { type: "button", id: "run-query", title: "Run (Ctrl+Enter)" },
   });
+  const cancelButton = el("button", {
+    className: "button",
+    text: "Cancel query",
+    attrs: { type: "button", id: "cancel-query", title: "Stop the running query (Escape)", hidden: "" },
+  });
   const status = el("span", { className: "console-status", attrs: { "aria-live": "polite" } });
 
   const editor = createEditor(editorHost, {
-    value: store.get().query,
-    onRun: () => void execute(),
+    value: deps.state().query,
+    onRun: () => submit(),
     onHistory: (step) => {
+      const history = deps.state().history;
       const next = Math.max(-1, Math.min(history.length - 1, historyIndex + step));
       historyIndex = next;
       editor.setValue(next < 0 ? "" : (history[next] ?? ""));
     },
   });
 
-  const renderHistory = () => {
-    historySelect.replaceChildren(
-      el("option", {
-        text: history.length ? `History (${history.length})…` : "No history yet",
-        attrs: { value: "" },
-      }),
-      ...history.map((q, i) =>
-        el("option", { text: q.length > 80 ? `${q.slice(0, 77)}…` : q, attrs: { value: String(i) } }),
-      ),
-    );
-  };
-  renderHistory();
   examples.addEventListener("change", () => {
     const example = EXAMPLE_QUERIES[Number(examples.value)];
     if (example) editor.setValue(example.query);
@@ -92,13 +78,20 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     editor.focus();
   });
   historySelect.addEventListener("change", () => {
-    const query = history[Number(historySelect.value)];
+    const query = deps.state().history[Number(historySelect.value)];
     if (query !== undefined) editor.setValue(query);
     historySelect.value = "";
     editor.focus();
   });
-  runButton.addEventListener("click", () => void execute());
-  paramsBox.addEventListener("change", () => store.update((s) => ({ ...s, params: paramsBox.value })));
+  runButton.addEventListener("click", () => submit());
+  cancelButton.addEventListener("click", () => actions.cancelQuery());
+  root.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && deps.state().run.status === "running") {
+      event.stopPropagation();
+      actions.cancelQuery();
+    }
+  });
+  paramsBox.addEventListener("change", () => actions.setParams(paramsBox.value));
 
   const tabs = createTabs(
     "result",
@@ -107,7 +100,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       ["table", "Table"],
       ["json", "JSON"],
     ],
-    (view) => store.update((s) => ({ ...s, resultView: view as ResultView })),
+    (view) => actions.setResultView(view as ResultView),
   );
   const modeSelect = el(
     "select",
@@ -117,14 +110,12 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       el("option", { text: "Show result only", attrs: { value: "only" } }),
     ],
   );
-  modeSelect.addEventListener("change", () =>
-    store.update((s) => ({ ...s, resultMode: modeSelect.value as ResultMode })),
-  );
+  modeSelect.addEventListener("change", () => actions.setResultMode(modeSelect.value as ResultMode));
   const clearButton = el("button", {
     className: "button small",
     text: "Clear result",
     attrs: { type: "button", id: "clear-result" },
-    on: { click: () => clearResult() },
+    on: { click: () => actions.clearResult() },
   });
 
   root.replaceChildren(
@@ -132,7 +123,13 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     el("div", { className: "console-body" }, [
       el("div", { className: "console-input" }, [
         editorHost,
-        el("div", { className: "console-toolbar" }, [runButton, examples, historySelect, status]),
+        el("div", { className: "console-toolbar" }, [
+          runButton,
+          cancelButton,
+          examples,
+          historySelect,
+          status,
+        ]),
         el("label", { className: "params-label", text: "Parameters (JSON)", attrs: { for: "query-params" } }),
         paramsBox,
         errorBox,
@@ -144,16 +141,39 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     ]),
   );
 
-  function renderOutput(): void {
-    const state = store.get();
-    tabs.select(state.resultView);
-    modeSelect.value = state.resultMode;
-    clearButton.disabled = run.status !== "done";
+  /** Asks for the editor's query with the parameters box's values. */
+  function submit(): void {
+    const query = editor.getValue().trim();
+    if (!query) return;
+    const parsed = parseParams(paramsBox.value);
+    if ("error" in parsed) {
+      errorBox.textContent = parsed.error;
+      return;
+    }
+    performance.mark(QUERY_SUBMIT);
+    historyIndex = -1;
+    actions.requestQuery(query, parsed.params, paramsBox.value);
+  }
+
+  function renderHistory(history: readonly string[]): void {
+    historySelect.replaceChildren(
+      el("option", {
+        text: history.length ? `History (${history.length})…` : "No history yet",
+        attrs: { value: "" },
+      }),
+      ...history.map((q, i) =>
+        el("option", { text: q.length > 80 ? `${q.slice(0, 77)}…` : q, attrs: { value: String(i) } }),
+      ),
+    );
+  }
+
+  function renderOutput(state: AppState): void {
+    const { run } = state;
     if (run.status === "done") {
       const model = deps.model();
       const view =
         state.resultView === "table"
-          ? resultTable(run.result, model, deps.select)
+          ? resultTable(run.result, model, (id) => actions.select(id))
           : state.resultView === "json"
             ? resultJson(run.result)
             : graphSummary(run.result, run.highlight);
@@ -171,74 +191,43 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     }
   }
 
-  function clearResult(): void {
-    run = { status: "idle" };
-    deps.onResult(null);
-    store.update((s) => ({ ...s, query: "" }));
-    renderOutput();
-  }
-
-  async function execute(text = editor.getValue()): Promise<QueryResult | null> {
-    const query = text.trim();
-    if (!query) return null;
-    const parsed = parseParams(paramsBox.value);
-    if ("error" in parsed) {
-      errorBox.textContent = parsed.error;
-      return null;
+  /** Shows a new run: its query in the editor (a link may have started it), its status and error. */
+  function renderRun(state: AppState): void {
+    const { run } = state;
+    cancelButton.hidden = run.status !== "running";
+    if (run.status === "running") {
+      if (run.query !== editor.getValue().trim()) editor.setValue(run.query);
+      errorBox.textContent = "";
+      status.textContent = "Running…";
+      root.dataset.running = "true";
+      return;
     }
-    performance.mark(QUERY_SUBMIT);
-    history = pushHistory(history, query);
-    historyIndex = -1;
-    localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
-    renderHistory();
-    errorBox.textContent = "";
-    run = { status: "running", query };
-    status.textContent = "Running…";
-    root.dataset.running = "true";
-    store.update((s) => ({ ...s, query, params: paramsBox.value.trim() || "{}" }));
-    renderOutput();
-    try {
-      const result = await api.query({ query, params: parsed.params });
-      deps.bringIntoView?.(result);
-      const model = deps.model();
-      const highlight: ResultHighlight = model
-        ? resultHighlight(result, model)
-        : { nodes: new Set(), edges: new Set(), missingNodes: 0, missingEdges: 0 };
-      run = { status: "done", query, result, highlight };
-      status.textContent = `${result.rows.length} rows in ${result.summary.ms} ms`;
-      deps.error(null);
-      deps.onResult(highlight);
-      if (highlight.nodes.size === 0 && store.get().resultView === "graph")
-        store.update((s) => ({ ...s, resultView: "table" }));
-      renderOutput();
-      return result;
-    } catch (error) {
-      const e =
-        error instanceof ApiRequestError ? error : new ApiRequestError(0, "client", (error as Error).message);
-      run = { status: "error", query, message: e.message, code: e.code, position: e.position };
-      const where = e.position ? ` (line ${e.position.line}, column ${e.position.column})` : "";
-      errorBox.textContent = `${e.code}: ${e.message}${where}`;
-      status.textContent = "Failed";
-      editor.showError(e.message, e.position);
-      deps.error(`Query failed: ${e.message}`);
-      deps.onResult(null);
-      renderOutput();
-      return null;
-    } finally {
-      delete root.dataset.running;
+    delete root.dataset.running;
+    if (run.status === "done") {
+      status.textContent = `${run.result.rows.length} rows in ${run.result.summary.ms} ms`;
+    } else if (run.status === "error") {
+      const where = run.position ? ` (line ${run.position.line}, column ${run.position.column})` : "";
+      errorBox.textContent = `${run.code}: ${run.message}${where}`;
+      status.textContent = run.code === "CANCELLED" ? "Cancelled" : "Failed";
+      editor.showError(run.message, run.position);
+    } else {
+      status.textContent = "";
     }
   }
 
-  renderOutput();
   return {
-    run: (query?: string) => {
-      if (query !== undefined) editor.setValue(query);
-      return execute();
+    render(state: AppState, prev: AppState | null): void {
+      if (!prev || state.history !== prev.history) renderHistory(state.history);
+      if (!prev || state.run !== prev.run) renderRun(state);
+      if (!prev || state.params !== prev.params) {
+        if (document.activeElement !== paramsBox) paramsBox.value = state.params;
+      }
+      tabs.select(state.resultView);
+      modeSelect.value = state.resultMode;
+      clearButton.disabled = state.run.status !== "done";
+      if (!prev || state.run !== prev.run || state.resultView !== prev.resultView) renderOutput(state);
     },
     setSchema: (schema: SchemaResponse) => editor.setSchema(schema),
-    render: renderOutput,
-    clear: clearResult,
     focus: () => editor.focus(),
-    state: () => run,
   };
 }

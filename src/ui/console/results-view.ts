@@ -5,7 +5,7 @@
 import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
-import type { ResultHighlight } from "./types.ts";
+import type { ResultHighlight } from "../state/types.ts";
 import { cellEntityId, cellText } from "./utils.ts";
 
 const MAX_ROWS = 500;
@@ -25,7 +25,7 @@ export function graphSummary(result: QueryResult, highlight: ResultHighlight): H
     el("p", { text }),
     el("p", {
       className: "muted",
-      text: `${result.rows.length} rows · ${result.summary.ms} ms · ${result.summary.engine}${result.summary.truncated ? " · truncated" : ""}`,
+      text: `${result.rows.length} rows · ${result.summary.ms} ms · ${result.summary.engine}${truncation(result)}`,
     }),
   ]);
 }
@@ -77,4 +77,11 @@ export function resultJson(result: QueryResult): HTMLElement {
   const json = JSON.stringify(result, null, 2);
   const text = json.length > MAX_JSON ? `${json.slice(0, MAX_JSON)}\n… (truncated)` : json;
   return el("pre", { className: "result-json", text });
+}
+
+/** " · truncated (…)" naming the cap that cut the result, or "". */
+function truncation(result: QueryResult): string {
+  if (!result.summary.truncated) return "";
+  if (result.summary.truncatedBy === "maxBytes") return " · truncated (result size cap)";
+  return " · truncated (row cap)";
 }

@@ -5,7 +5,8 @@
  */
 import type { QueryResult, ResultValue } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
-import type { ExampleQuery, ResultHighlight } from "./types.ts";
+import type { ResultHighlight } from "../state/types.ts";
+import type { ExampleQuery } from "./types.ts";
 
 export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   { title: "Who threatens whom", query: "MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b" },

@@ -1,18 +1,21 @@
 /**
  * Details panel: the selected entity (names in English and German, kind, description, aliases) and
- * its relationships grouped by type and direction, each with date, modality and the German evidence
- * quote. The other end of a relationship selects that entity; a quote opens the source reader.
+ * its relationships grouped by type and direction (each drawn by relationship-item.ts: date,
+ * modality, quantity, attribution, condition, every German quote and how many sources back it).
+ * The other end of a relationship selects that entity; a quote opens the source reader.
  */
 import "./details.css";
-import type { NodeDetailsResponse, RelationshipView } from "../../contract/api/nodes.ts";
+import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
 import { api } from "../api/client.ts";
 import { el } from "../lib/dom.ts";
-import { isUncertain, kindColor } from "../graph-view/palette.ts";
+import { kindColor } from "../graph-view/palette.ts";
+import { relationshipItem } from "./relationship-item.ts";
 import { groupHeading, groupRelationships } from "./utils.ts";
 
 export interface DetailsActions {
   select: (id: string) => void;
-  openSource: (relationshipId: string) => void;
+  /** Opens the source reader at piece `index` of the relationship's evidence. */
+  openSource: (relationshipId: string, index: number) => void;
   showEgo: (id: string) => void;
   close: () => void;
   error: (message: string) => void;
@@ -22,49 +25,6 @@ function kindBadge(kind: string): HTMLElement {
   const badge = el("span", { className: "kind-badge", text: kind });
   badge.style.setProperty("--kind-color", kindColor(kind));
   return badge;
-}
-
-function relationshipItem(rel: RelationshipView, actions: DetailsActions): HTMLElement {
-  const other = el("button", {
-    className: "link-button rel-other",
-    text: rel.other.name,
-    attrs: { type: "button", "data-entity": rel.other.id, title: `Select ${rel.other.name}` },
-    on: { click: () => actions.select(rel.other.id) },
-  });
-  const modality = el("span", {
-    className: `modality modality-${isUncertain(rel.modality) ? "uncertain" : "fact"}`,
-    text: rel.modality,
-  });
-  const meta = el("div", { className: "rel-meta" }, [
-    el("span", { className: "rel-date", text: rel.date }),
-    modality,
-    el("span", { className: "kind-dot", attrs: { "aria-hidden": "true" } }),
-    el("span", { className: "rel-kind", text: rel.other.kind }),
-  ]);
-  meta.style.setProperty("--kind-color", kindColor(rel.other.kind));
-  const quoteText = rel.evidence?.quote ?? "";
-  const quote = quoteText
-    ? el(
-        "button",
-        {
-          className: "quote",
-          attrs: {
-            type: "button",
-            lang: "de",
-            "data-relationship": rel.id,
-            "aria-label": `Open the source at: ${quoteText}`,
-          },
-          on: { click: () => actions.openSource(rel.id) },
-        },
-        [el("q", { text: quoteText })],
-      )
-    : null;
-  return el("li", { className: "rel-item", attrs: { "data-relationship": rel.id } }, [
-    other,
-    meta,
-    rel.summary ? el("p", { className: "rel-summary", text: rel.summary }) : null,
-    quote,
-  ]);
 }
 
 function render(body: HTMLElement, data: NodeDetailsResponse, actions: DetailsActions): void {

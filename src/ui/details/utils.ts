@@ -34,3 +34,9 @@ export function groupHeading(group: RelationshipGroup): string {
   const type = group.type.replace(/_/g, " ");
   return group.direction === "out" ? `${type} →` : `← ${type}`;
 }
+
+/** "1 source", or "3 quotes · 2 sources" when several quotes back a relationship. */
+export function sourceCountLabel(quotes: number, sources: number): string {
+  const s = `${sources} source${sources === 1 ? "" : "s"}`;
+  return quotes > 1 ? `${quotes} quotes · ${s}` : s;
+}

@@ -1,51 +1,44 @@
 /**
  * Focus subgraphs: the ego network of some actors (every entity within `depth` hops, ignoring
  * direction) and the union of all shortest paths between two actors. Computed on the relationships
- * the other filters let through, so "Russia's THREATENS network" means what it says.
+ * the other filters let through, so "Russia's THREATENS network" means what it says, with graphology's
+ * traversal and shortest-path libraries on a graph of just those relationships.
  */
+import { MultiDirectedGraph } from "graphology";
+import { undirectedSingleSourceLength } from "graphology-shortest-path/unweighted";
+import { bfsFromNode } from "graphology-traversal";
 import type { RelationshipRecord } from "../../contract/records.ts";
 import type { Subgraph } from "./types.ts";
 
-type Adjacency = Map<string, { edge: string; other: string }[]>;
-
-/** Undirected adjacency of the given relationships. */
-export function adjacency(relationships: Iterable<RelationshipRecord>): Adjacency {
-  const adj: Adjacency = new Map();
-  const add = (from: string, edge: string, other: string) => {
-    const list = adj.get(from) ?? [];
-    list.push({ edge, other });
-    adj.set(from, list);
-  };
+/** A graph of the given relationships and their ends. */
+function graphOf(relationships: Iterable<RelationshipRecord>): MultiDirectedGraph {
+  const graph = new MultiDirectedGraph();
   for (const rel of relationships) {
-    add(rel.source, rel.id, rel.target);
-    if (rel.source !== rel.target) add(rel.target, rel.id, rel.source);
+    graph.mergeNode(rel.source);
+    graph.mergeNode(rel.target);
+    graph.addDirectedEdgeWithKey(rel.id, rel.source, rel.target);
   }
-  return adj;
-}
-
-/** Hop distances from `start` (breadth-first, undirected). */
-export function distances(adj: Adjacency, start: string, maxDepth = Infinity): Map<string, number> {
-  const dist = new Map([[start, 0]]);
-  let frontier = [start];
-  for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      for (const { other } of adj.get(node) ?? []) {
-        if (dist.has(other)) continue;
-        dist.set(other, depth);
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
-  return dist;
+  return graph;
 }
 
 /** Entities within `depth` hops of any actor, and the relationships among them. */
 export function egoNetwork(relationships: RelationshipRecord[], actors: string[], depth: number): Subgraph {
-  const adj = adjacency(relationships);
+  const graph = graphOf(relationships);
   const nodes = new Set<string>();
-  for (const actor of actors) for (const id of distances(adj, actor, depth).keys()) nodes.add(id);
+  for (const actor of actors) {
+    nodes.add(actor);
+    if (!graph.hasNode(actor)) continue;
+    bfsFromNode(
+      graph,
+      actor,
+      (node, _attributes, hops) => {
+        nodes.add(node);
+        return hops >= depth;
+      },
+      // "directed": along directed edges both ways, i.e. ignoring direction.
+      { mode: "directed" },
+    );
+  }
   const edges = new Set(
     relationships.filter((r) => nodes.has(r.source) && nodes.has(r.target)).map((r) => r.id),
   );
@@ -54,21 +47,19 @@ export function egoNetwork(relationships: RelationshipRecord[], actors: string[]
 
 /** Every entity and relationship on a shortest path between `from` and `to` (empty when unconnected). */
 export function shortestPaths(relationships: RelationshipRecord[], from: string, to: string): Subgraph {
-  const adj = adjacency(relationships);
-  const df = distances(adj, from);
-  const total = df.get(to);
-  if (total === undefined) return { nodes: new Set([from, to]), edges: new Set() };
-  const dt = distances(adj, to);
-  const on = (id: string) => (df.get(id) ?? Infinity) + (dt.get(id) ?? Infinity) === total;
-  const nodes = new Set([...df.keys()].filter(on));
+  const graph = graphOf(relationships);
+  const unconnected = { nodes: new Set([from, to]), edges: new Set<string>() };
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return unconnected;
+  const df = undirectedSingleSourceLength(graph, from);
+  const total = df[to];
+  if (total === undefined) return unconnected;
+  const dt = undirectedSingleSourceLength(graph, to);
+  const on = (id: string) => (df[id] ?? Infinity) + (dt[id] ?? Infinity) === total;
+  const nodes = new Set(Object.keys(df).filter(on));
   const edges = new Set<string>();
   for (const r of relationships) {
-    const a = df.get(r.source);
-    const b = dt.get(r.target);
-    const c = df.get(r.target);
-    const d = dt.get(r.source);
-    const forward = a !== undefined && b !== undefined && a + 1 + b === total;
-    const backward = c !== undefined && d !== undefined && c + 1 + d === total;
+    const forward = (df[r.source] ?? Infinity) + 1 + (dt[r.target] ?? Infinity) === total;
+    const backward = (df[r.target] ?? Infinity) + 1 + (dt[r.source] ?? Infinity) === total;
     if (forward || backward) edges.add(r.id);
   }
   return { nodes, edges };

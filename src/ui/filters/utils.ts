@@ -14,9 +14,10 @@ export function relationshipPasses(rel: RelationshipRecord, filters: FilterState
   if (filters.hiddenTypes.includes(rel.type)) return false;
   if (filters.hiddenModalities.includes(rel.modality)) return false;
   if (filters.dateFrom || filters.dateTo) {
-    if (!rel.date_from || !rel.date_to) return false;
-    if (filters.dateFrom && rel.date_to < filters.dateFrom) return false;
-    if (filters.dateTo && rel.date_from > filters.dateTo) return false;
+    // An undated relationship cannot be placed in a range; an open end of an interval reaches everything.
+    if (!rel.date) return false;
+    if (filters.dateFrom && rel.date_to !== null && rel.date_to < filters.dateFrom) return false;
+    if (filters.dateTo && rel.date_from !== null && rel.date_from > filters.dateTo) return false;
   }
   return true;
 }

@@ -98,8 +98,13 @@ export function addCompact(
       date: "",
       date_from: null,
       date_to: null,
+      // Unknown until the entity's details are read (quotes come with them): shown as a plain line.
       modality: "asserted",
-      evidence: null,
+      attributed_to: null,
+      quantity: null,
+      condition: null,
+      evidence: [],
+      source_count: 0,
     };
     model.relationships.set(id, rel);
     graph.addDirectedEdgeWithKey(id, source, target, {

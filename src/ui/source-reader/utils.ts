@@ -27,3 +27,20 @@ export function locateQuote(text: string, quote: string, start: number, end: num
 export function splitAt(text: string, span: Span): [string, string, string] {
   return [text.slice(0, span.start), text.slice(span.start, span.end), text.slice(span.end)];
 }
+
+/** Where the reader is open: a relationship and which piece of its evidence (0 for the first). */
+export interface ReaderTarget {
+  relationship: string;
+  index: number;
+}
+
+/** The reader state for piece `index` of a relationship's evidence: "id", or "id#2" after the first. */
+export function readerTarget(relationship: string, index: number): string {
+  return index > 0 ? `${relationship}#${index}` : relationship;
+}
+
+/** Reads the reader state back; a malformed index means the first piece. */
+export function parseReaderTarget(value: string): ReaderTarget {
+  const m = /^(.*)#(\d+)$/.exec(value);
+  return m ? { relationship: m[1] ?? "", index: Number(m[2]) } : { relationship: value, index: 0 };
+}

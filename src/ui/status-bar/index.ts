@@ -40,3 +40,6 @@ export function createStatusBar(root: HTMLElement) {
     },
   };
 }
+
+/** The status bar's operations. */
+export type StatusBar = ReturnType<typeof createStatusBar>;

@@ -1,14 +1,16 @@
 /**
- * URL sync: keeps the address bar equal to the state. Navigations (selection, actors, query, source)
- * push a history entry so browser back/forward walk them; other changes replace the current entry.
- * popstate restores the state from the URL.
+ * URL sync: keeps the address bar equal to the link part of the state. Navigations (selection,
+ * actors, query, source) push a history entry so browser back/forward walk them; other changes
+ * replace the current entry. popstate restores the link from the URL and keeps the session (the run,
+ * hover and history).
  */
 import type { Store } from "../lib/store.ts";
+import type { Actions } from "../state/actions.ts";
 import type { AppState } from "../state/types.ts";
 import { decodeState, encodeState, isNavigation } from "./utils.ts";
 
-/** Starts syncing the store with the URL. */
-export function syncUrl(store: Store<AppState>): void {
+/** Starts syncing the store with the URL; `panelNames` are the panels a link may open. */
+export function syncUrl(store: Store<AppState>, actions: Actions, panelNames: readonly string[]): void {
   let restoring = false;
   store.subscribe((state, previous) => {
     if (restoring) return;
@@ -22,7 +24,7 @@ export function syncUrl(store: Store<AppState>): void {
   window.addEventListener("popstate", () => {
     restoring = true;
     try {
-      store.update(() => decodeState(location.search));
+      actions.restoreLink(decodeState(location.search, panelNames));
     } finally {
       restoring = false;
     }

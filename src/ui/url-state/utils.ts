@@ -4,10 +4,10 @@
  * link never breaks the page.
  */
 import {
+  DEFAULT_SESSION,
   DEFAULT_STATE,
   EMPTY_FILTERS,
   FOCUS_MODES,
-  PANEL_NAMES,
   RESULT_MODES,
   RESULT_VIEWS,
   SIZE_METRICS,
@@ -66,8 +66,11 @@ export function encodeState(state: AppState): string {
   return params.toString();
 }
 
-/** Decodes a query string (with or without "?") into a full, valid state. */
-export function decodeState(search: string): AppState {
+/**
+ * Decodes a query string (with or without "?") into a full, valid state with a fresh session;
+ * `panelNames` are the panels a link may open.
+ */
+export function decodeState(search: string, panelNames: readonly string[]): AppState {
   const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const depth = p.get("depth") === "2" ? 2 : 1;
   const synthetic = Number(p.get("synthetic"));
@@ -88,12 +91,11 @@ export function decodeState(search: string): AppState {
     params: p.get("params") ?? DEFAULT_STATE.params,
     resultView: oneOf(p.get("view"), RESULT_VIEWS, DEFAULT_STATE.resultView),
     resultMode: oneOf(p.get("mode"), RESULT_MODES, DEFAULT_STATE.resultMode),
-    panels: parseList(p.get("panels")).filter((name) =>
-      PANEL_NAMES.includes(name as never),
-    ) as AppState["panels"],
+    panels: parseList(p.get("panels")).filter((name) => panelNames.includes(name)),
     reader: id(p.get("doc")),
     sizeBy: oneOf(p.get("size"), SIZE_METRICS, DEFAULT_STATE.sizeBy),
     synthetic: Number.isInteger(synthetic) && synthetic > 0 ? synthetic : null,
+    ...DEFAULT_SESSION,
   };
 }
 

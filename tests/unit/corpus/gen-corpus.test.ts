@@ -51,8 +51,17 @@ describe("gen:corpus", () => {
   it("puts every quote verbatim at its offsets in its source", () => {
     const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
     for (const r of graph.relationships) {
-      expect(texts.get(r.evidence.source)?.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
+      for (const e of r.evidence) expect(texts.get(e.source)?.slice(e.start, e.end)).toBe(e.quote);
     }
+  });
+
+  it("uses the knowledge model's fields: speakers, conditions, quantities, open intervals, several quotes", () => {
+    const rels = graph.relationships;
+    expect(rels.filter((r) => r.modality === "reported").every((r) => r.attributed_to)).toBe(true);
+    expect(rels.filter((r) => r.modality === "hypothetical").every((r) => r.condition)).toBe(true);
+    expect(rels.some((r) => r.quantity === "most")).toBe(true);
+    expect(rels.some((r) => r.date.endsWith("/.."))).toBe(true);
+    expect(rels.some((r) => r.evidence.length === 2)).toBe(true);
   });
 
   it("uses every kind and modality, German text with umlauts and „quotes“, dates over several years", () => {

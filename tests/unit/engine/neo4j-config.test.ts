@@ -2,7 +2,7 @@
  * Neo4j connection settings: flags win over the environment, the environment over `.env`, the `.env`
  * file never leaks into process.env, and a missing or malformed setting is named in the error.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -53,6 +53,21 @@ describe("resolveNeo4jConfig", () => {
       username: "neo4j",
       password: "s3cret",
     });
+  });
+
+  it("falls back to .lagebild/neo4j/env, which npm run neo4j:start writes, after .env", () => {
+    mkdirSync(join(dir, ".lagebild", "neo4j"), { recursive: true });
+    writeFileSync(
+      join(dir, ".lagebild", "neo4j", "env"),
+      "NEO4J_URI=bolt://127.0.0.1:40001\nNEO4J_USERNAME=neo4j\nNEO4J_PASSWORD=local-secret\n",
+    );
+    expect(resolveNeo4jConfig({ env: {}, cwd: dir })).toEqual({
+      uri: "bolt://127.0.0.1:40001",
+      username: "neo4j",
+      password: "local-secret",
+    });
+    writeDotEnv("NEO4J_PASSWORD=dotenv-secret\n");
+    expect(resolveNeo4jConfig({ env: {}, cwd: dir }).password).toBe("dotenv-secret");
   });
 
   it("never lets the .env file override a real environment variable", () => {

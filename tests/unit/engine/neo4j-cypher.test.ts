@@ -16,6 +16,7 @@ import { ENTITY_LABEL } from "../../../src/contract/decoders.ts";
 import { entityToRow, relationshipToRow } from "../../../src/engine/graph-rows.ts";
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from "../../../src/model/vocabulary.ts";
 import { EXPLORER_QUERIES } from "../../../src/server/explorer-queries.ts";
+import { READER_QUESTIONS } from "../knowledge/reader-questions.ts";
 
 const SEVERITY = { error: 1, warning: 2 } as const;
 
@@ -27,6 +28,7 @@ const sampleEntity = entityToRow(
     name_de: "Mark Rutte",
     aliases: ["Rutte"],
     description: "NATO Secretary General.",
+    date: "2024-10-01/..",
   },
   { x: 0, y: 0, community: 0, rank: 0, degree: 1 },
 );
@@ -37,8 +39,12 @@ const sampleRelationship = relationshipToRow({
   target: "jens-stoltenberg",
   summary: "Rutte succeeds Stoltenberg.",
   date: "2024-10",
-  modality: "asserted",
-  evidence: { source: "afp-2024-10-rutte-nato", quote: "Rutte", start: 0, end: 5 },
+  modality: "reported",
+  attributed_to: "diplomats",
+  quantity: "most",
+  condition: "us-election-2024",
+  says: ["other-relationship"],
+  evidence: [{ source: "afp-2024-10-rutte-nato", quote: "Rutte", start: 0, end: 5 }],
 });
 
 /** Every parameter the queries may use, with a value of the right shape. */
@@ -55,6 +61,8 @@ const PARAMETERS: Record<string, unknown> = {
   to: "nato",
   rows: [],
   expected: {},
+  office: "nato-secretary-general",
+  day: "2024-09-15",
   batchSize: 500,
 };
 
@@ -74,6 +82,7 @@ const QUERIES: [name: string, query: string][] = [
   ...Object.entries(EXPLORER_QUERIES).map(([name, query]): [string, string] => [`explorer ${name}`, query]),
   ...allNeo4jLoadQueries().map(([name, query]): [string, string] => [`loader ${name}`, query]),
   ...Object.entries(NEO4J_ENGINE_QUERIES).map(([name, query]): [string, string] => [`engine ${name}`, query]),
+  ...READER_QUESTIONS.map((q): [string, string] => [`reader question: ${q.question}`, q.query]),
 ];
 
 function diagnostics(query: string, version: "CYPHER 5" | "CYPHER 25"): string[] {
@@ -84,7 +93,7 @@ function diagnostics(query: string, version: "CYPHER 5" | "CYPHER 25"): string[]
 }
 
 describe("the set of checked queries", () => {
-  it("covers the explorer, every loader statement for every kind and type, and the engine's helpers", () => {
+  it("covers the explorer, every loader statement for every kind and type, the engine's helpers and the reader's questions", () => {
     const explorer = Object.keys(EXPLORER_QUERIES).length;
     const loaderStatic = Object.values(NEO4J_LOAD_QUERIES).filter((q) => typeof q === "string").length;
     expect(QUERIES).toHaveLength(
@@ -92,7 +101,8 @@ describe("the set of checked queries", () => {
         loaderStatic +
         ENTITY_KINDS.length +
         RELATIONSHIP_TYPES.length +
-        Object.keys(NEO4J_ENGINE_QUERIES).length,
+        Object.keys(NEO4J_ENGINE_QUERIES).length +
+        READER_QUESTIONS.length,
     );
     expect(new Set(QUERIES.map(([name]) => name)).size).toBe(QUERIES.length);
   });

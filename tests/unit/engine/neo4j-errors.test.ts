@@ -65,7 +65,7 @@ describe("mapNeo4jError to QueryError", () => {
         "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
         "The transaction has not completed within the timeout specified at its start by the client.",
       ),
-      "TIMEOUT",
+      "QUERY_TIMEOUT",
       undefined,
     ],
     [
@@ -74,7 +74,7 @@ describe("mapNeo4jError to QueryError", () => {
         "Neo.ClientError.Transaction.TransactionTimedOut",
         "The transaction has not completed within the specified timeout",
       ),
-      "TIMEOUT",
+      "QUERY_TIMEOUT",
       undefined,
     ],
     [
@@ -83,7 +83,7 @@ describe("mapNeo4jError to QueryError", () => {
         "Neo.ClientError.Transaction.Terminated",
         "The transaction has been terminated. Reason: timed out",
       ),
-      "TIMEOUT",
+      "QUERY_TIMEOUT",
       undefined,
     ],
     [

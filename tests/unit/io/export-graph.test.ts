@@ -55,7 +55,15 @@ describe("exportGraph", () => {
     });
     expect(back.getEdgeAttributes("china-supplies-russia")).toMatchObject({
       type: "SUPPLIES",
-      evidence: { source: "mini-source", quote: "Peking liefert Güter an Moskau", start: 75, end: 105 },
+      evidence: [
+        { source: "mini-source", quote: "Peking liefert Güter an Moskau", start: 75, end: 105 },
+        { source: "mini-source-2", quote: "Moskau erhält aus Peking Güter", start: 0, end: 30 },
+      ],
+    });
+    expect(back.getEdgeAttributes("ukraine-allies-perceive-russia-as-threat")).toMatchObject({
+      date: "2022/..",
+      attributed_to: "diplomats",
+      quantity: "most",
     });
   });
 
@@ -63,9 +71,14 @@ describe("exportGraph", () => {
     const [file] = exportGraph(graph, "gexf");
     const back = gexf.parse(MultiDirectedGraph, file!.content);
     const got = normalise(back);
-    // graphology-gexf skips empty attribute values when reading: an absent alias list means none.
-    expect(got.nodes.map(([k, a]) => [k, { aliases: "", ...a }])).toEqual(flatView(graph).nodes);
-    expect(got.edges).toEqual(flatView(graph).edges);
+    // graphology-gexf skips empty attribute values when reading: an absent value means an empty one.
+    const filled = (a: Flat, like: Flat): Flat => ({
+      ...Object.fromEntries(Object.keys(like).map((k) => [k, ""])),
+      ...a,
+    });
+    const want = flatView(graph);
+    expect(got.nodes.map(([k, a], i) => [k, filled(a, want.nodes[i]![1])])).toEqual(want.nodes);
+    expect(got.edges.map(([k, s, t, a], i) => [k, s, t, filled(a, want.edges[i]![3])])).toEqual(want.edges);
   });
 
   it("GraphML parses back (graphology-graphml) to the same nodes, edges and flat attributes", () => {
@@ -90,6 +103,15 @@ describe("exportGraph", () => {
       type: "SUPPLIES",
       evidence_quote: "Peking liefert Güter an Moskau",
       evidence_start: "75",
+      evidence_count: "2",
+      attributed_to: "",
+    });
+    const all = JSON.parse(edgeRows.find((r) => r["id"] === "china-supplies-russia")!["evidence"]!);
+    expect(all).toEqual(graph.getEdgeAttributes("china-supplies-russia").evidence);
+    expect(edgeRows.find((r) => r["id"] === "ukraine-allies-perceive-russia-as-threat")).toMatchObject({
+      attributed_to: "diplomats",
+      quantity: "most",
+      date: "2022/..",
     });
   });
 });

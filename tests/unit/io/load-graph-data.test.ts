@@ -55,7 +55,7 @@ describe("graph-data split over several files", () => {
       loadGraphData(dir)
         .entities.map((e) => e.id)
         .sort(),
-    ).toEqual(["china", "russia", "ukraine-allies", "vladimir-putin"]);
+    ).toEqual(["china", "diplomats", "russia", "ukraine-allies", "vladimir-putin"]);
   });
 
   it("names both files of an id defined twice", () => {

@@ -20,16 +20,23 @@ function fixture(): GraphDataInput {
     sources: read("sources"),
     entities: [read("entities")],
     relationships: [read("relationships")],
-    sourceTexts: new Map([["mini-source.txt", readFileSync(join(DIR, "sources/mini-source.txt"), "utf8")]]),
+    sourceTexts: new Map(
+      ["mini-source.txt", "mini-source-2.txt"].map((name) => [
+        name,
+        readFileSync(join(DIR, "sources", name), "utf8"),
+      ]),
+    ),
     sourcesDir: "sources",
   };
 }
 
-function broken(file: FileKey, from: string, to: string): GraphDataInput {
+function broken(file: FileKey, from: string, to: string, ...more: [string, string][]): GraphDataInput {
   const input = fixture();
   const target = file === "sources" ? input.sources : input[file][0]!;
-  if (!target.text.includes(from)) throw new Error(`fixture ${file}.yaml has no "${from}"`);
-  target.text = target.text.replace(from, to);
+  for (const [a, b] of [[from, to], ...more] as [string, string][]) {
+    if (!target.text.includes(a)) throw new Error(`fixture ${file}.yaml has no "${a}"`);
+    target.text = target.text.replace(a, b);
+  }
   return input;
 }
 
@@ -37,11 +44,21 @@ describe("validateGraphData", () => {
   it("accepts the mini fixture and returns its graph", () => {
     const { graph, issues } = validateGraphData(fixture());
     expect(issues).toEqual([]);
-    expect(graph?.entities.map((e) => e.id)).toEqual(["vladimir-putin", "ukraine-allies", "china", "russia"]);
+    expect(graph?.entities.map((e) => e.id)).toEqual([
+      "vladimir-putin",
+      "ukraine-allies",
+      "china",
+      "russia",
+      "diplomats",
+    ]);
     expect(graph?.relationships.map((r) => r.id)).toEqual([
       "putin-threatens-ukraine-allies",
       "china-supplies-russia",
+      "ukraine-allies-perceive-russia-as-threat",
     ]);
+    const reported = graph?.relationships[2];
+    expect(reported).toMatchObject({ attributed_to: "diplomats", quantity: "most", date: "2022/.." });
+    expect(graph?.relationships[1]?.evidence.map((e) => e.source)).toEqual(["mini-source", "mini-source-2"]);
   });
 
   const cases: [string, GraphDataInput, string[]][] = [
@@ -68,6 +85,7 @@ describe("validateGraphData", () => {
       [
         'entities.yaml:20: field "id": duplicate id "china"; first defined at line 14, expected ids to be unique',
         'relationships.yaml:17: field "target": unknown entity id "russia"; expected one of the ids in entities.yaml',
+        'relationships.yaml:33: field "target": unknown entity id "russia"; expected one of the ids in entities.yaml',
       ],
     ],
     [
@@ -95,48 +113,48 @@ describe("validateGraphData", () => {
     ],
     [
       "a quote not at its offsets",
-      broken("relationships", "start: 75\n      end: 105", "start: 74\n      end: 104"),
+      broken("relationships", "start: 75\n        end: 105", "start: 74\n        end: 104"),
       [
-        'relationships.yaml:21: field "evidence.quote": quote not found at 74..104 of "mini-source" (the text there is " Peking liefert Güter an Moska"); the quote stands at 75..105; expected the verbatim quote at its offsets',
+        'relationships.yaml:23: field "evidence.0.quote": quote not found at 74..104 of "mini-source" (the text there is " Peking liefert Güter an Moska"); the quote stands at 75..105 (npm run validate -- --fix sets it); expected the verbatim quote at its offsets',
       ],
     ],
     [
       "a quote that is not in the source",
       broken("relationships", '"Peking liefert Güter an Moskau"', '"Peking liefert Waffen an Moskau"'),
       [
-        'relationships.yaml:21: field "evidence.quote": quote not found at 75..105 of "mini-source" (the text there is "Peking liefert Güter an Moskau"); the quote is nowhere in mini-source.txt; expected the verbatim quote at its offsets',
+        'relationships.yaml:23: field "evidence.0.quote": quote not found at 75..105 of "mini-source" (the text there is "Peking liefert Güter an Moskau"); the quote is nowhere in mini-source.txt; expected the verbatim quote at its offsets',
       ],
     ],
     [
       "a date that does not parse",
       broken("relationships", "date: 2024-10\n", "date: 2024-02-30\n"),
       [
-        'relationships.yaml:19: field "date": "2024-02-30" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B with A before B)',
+        'relationships.yaml:19: field "date": "2024-02-30" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval A/B with A not after B, either end possibly open (2024-10-01/.., ../2024-10-01)',
       ],
     ],
     [
       "a date in the wrong format",
       broken("relationships", "date: 2024-09", "date: September 2024"),
       [
-        'relationships.yaml:7: field "date": "September 2024" is not valid; expected an ISO date such as 2024, 2024-10, 2024-10-01 or 2017/2021',
+        'relationships.yaml:7: field "date": "September 2024" is not valid; expected an ISO date such as 2024-10-01, or an interval such as 2017/2021, 2024-10-01/.. or ../2024-10-01',
       ],
     ],
     [
       "an unknown modality",
       broken("relationships", "modality: reported", "modality: rumoured"),
       [
-        'relationships.yaml:20: field "modality": unknown value "rumoured"; expected one of asserted, reported, hypothetical, claimed, demanded, expected, obligated',
+        'relationships.yaml:36: field "modality": unknown value "rumoured"; expected one of asserted, reported, hypothetical, claimed, demanded, expected, obligated, planned',
       ],
     ],
     [
       "an unknown evidence source",
       broken(
         "relationships",
-        '      source: mini-source\n      quote: "Peking',
-        '      source: other-source\n      quote: "Peking',
+        '      - source: mini-source\n        quote: "Peking',
+        '      - source: other-source\n        quote: "Peking',
       ),
       [
-        'relationships.yaml:21: field "evidence.source": unknown source id "other-source"; expected one of the ids in sources.yaml (mini-source)',
+        'relationships.yaml:22: field "evidence.0.source": unknown source id "other-source"; expected one of the ids in sources.yaml (mini-source, mini-source-2)',
       ],
     ],
     [
@@ -144,6 +162,118 @@ describe("validateGraphData", () => {
       broken("sources", "file: mini-source.txt", "file: missing.txt"),
       [
         'sources.yaml:3: field "file": file "sources/missing.txt" not found; expected the document\'s text there',
+      ],
+    ],
+    [
+      "a reported relationship without its speaker",
+      broken("relationships", "    attributed_to: diplomats\n", ""),
+      [
+        'relationships.yaml:30: field "attributed_to": missing; a "reported" relationship gives someone\'s word, expected attributed_to: <entity id of the speaker>',
+      ],
+    ],
+    [
+      "a speaker that is not an entity",
+      broken("relationships", "attributed_to: diplomats", "attributed_to: diplomat"),
+      [
+        'relationships.yaml:37: field "attributed_to": unknown entity id "diplomat"; expected the id of the speaker in entities.yaml',
+      ],
+    ],
+    [
+      "a hypothetical relationship without its condition",
+      broken("relationships", "modality: reported", "modality: hypothetical"),
+      [
+        'relationships.yaml:30: field "condition": missing; a hypothetical relationship depends on something, expected condition: <entity or relationship id>',
+      ],
+    ],
+    [
+      "a condition that names nothing",
+      broken("relationships", "    quantity: most\n", "    quantity: most\n    condition: war-in-ukraine\n"),
+      [
+        'relationships.yaml:39: field "condition": unknown id "war-in-ukraine"; expected an entity id or a relationship id the claim depends on',
+      ],
+    ],
+    [
+      "a state type with a modality other than asserted or reported",
+      broken("relationships", "type: THREATENS", "type: MEMBER_OF", [
+        "modality: asserted",
+        "modality: demanded\n    attributed_to: vladimir-putin",
+      ]),
+      [
+        'relationships.yaml:8: field "modality": "demanded" on the state type MEMBER_OF; expected asserted or reported (a demanded or planned state is a DEMANDS edge or an event)',
+      ],
+    ],
+    [
+      "a quantity on a relationship between two non-groups",
+      broken("relationships", "    type: SUPPLIES\n", "    type: SUPPLIES\n    quantity: most\n"),
+      [
+        'relationships.yaml:16: field "quantity": set, but neither end is a Group; expected a quantity only for a part of a group',
+      ],
+    ],
+    [
+      "a quantity that is not a quantifier",
+      broken("relationships", "quantity: most", "quantity: lots"),
+      [
+        'relationships.yaml:38: field "quantity": "lots" is not valid; expected a quantifier such as "23 of 32", "most" or "many"',
+      ],
+    ],
+    [
+      "a quote that names neither end",
+      broken(
+        "relationships",
+        '"Peking liefert Güter an Moskau"\n        start: 75\n        end: 105',
+        '"liefert Güter"\n        start: 82\n        end: 95',
+      ),
+      [
+        'relationships.yaml:23: field "evidence.0.quote": names neither "china" nor "russia"; expected the quote to carry its claim alone, naming at least one end by its name or an alias in entities.yaml',
+      ],
+    ],
+    [
+      "the same evidence twice",
+      broken(
+        "relationships",
+        '      - source: mini-source-2\n        quote: "Moskau erhält aus Peking Güter"\n        start: 0\n        end: 30',
+        '      - source: mini-source\n        quote: "Peking liefert Güter an Moskau"\n        start: 75\n        end: 105',
+      ),
+      [
+        'relationships.yaml:27: field "evidence.1.quote": the same quote as evidence.0; expected each piece of evidence once',
+      ],
+    ],
+    [
+      "an empty evidence list",
+      broken(
+        "relationships",
+        '    evidence:\n      - source: mini-source\n        quote: "Putin drohte den Verbündeten der Ukraine"\n        start: 33\n        end: 73\n',
+        "    evidence: []\n",
+      ),
+      ['relationships.yaml:9: field "evidence": an empty list; expected at least one piece of evidence'],
+    ],
+    [
+      "an interval open at both ends",
+      broken("relationships", "date: 2022/..", "date: ../.."),
+      [
+        'relationships.yaml:35: field "date": "../.." is not valid; expected an ISO date such as 2024-10-01, or an interval such as 2017/2021, 2024-10-01/.. or ../2024-10-01',
+      ],
+    ],
+    [
+      "a statement whose said relationship names another speaker",
+      broken(
+        "relationships",
+        "    type: THREATENS\n",
+        "    type: THREATENS\n    says:\n      - ukraine-allies-perceive-russia-as-threat\n",
+      ),
+      [
+        'relationships.yaml:5: field "says.0": relationship "ukraine-allies-perceive-russia-as-threat" is attributed to "diplomats"; expected attributed_to: "vladimir-putin" there (the speaker of this statement)',
+      ],
+    ],
+    [
+      "a date on an entity that is not an event",
+      broken(
+        "entities",
+        "    description: Unnamed diplomats.\n",
+        "    description: Unnamed diplomats.\n    date: 2024-10\n",
+      ),
+      [
+        'entities.yaml:32: field "date": set on a Group; expected a date only on an Event (a state\'s time goes on its relationships)',
       ],
     ],
     [

@@ -18,7 +18,11 @@ const rel = (change: Partial<RelationshipRecord>): RelationshipRecord => ({
   date_from: "2024-10-01",
   date_to: "2024-10-31",
   modality: "asserted",
-  evidence: null,
+  attributed_to: null,
+  quantity: null,
+  condition: null,
+  evidence: [],
+  source_count: 0,
   ...change,
 });
 
@@ -63,6 +67,46 @@ describe("filters", () => {
   });
 
   describe.each([
+    [
+      "open at its end (2024-10-01/..), filter after its start",
+      "2025-01-01",
+      "2025-12-31",
+      "2024-10-01",
+      null,
+      true,
+    ],
+    [
+      "open at its end (2024-10-01/..), filter before its start",
+      "2024-01-01",
+      "2024-09-30",
+      "2024-10-01",
+      null,
+      false,
+    ],
+    [
+      "open at its start (../2024-09-30), filter before its end",
+      "2010-01-01",
+      "2010-12-31",
+      null,
+      "2024-09-30",
+      true,
+    ],
+    [
+      "open at its start (../2024-09-30), filter after its end",
+      "2024-10-01",
+      null,
+      null,
+      "2024-09-30",
+      false,
+    ],
+  ])("an interval %s", (_name, from, to, relFrom, relTo, shown) => {
+    it(shown ? "is shown" : "is hidden", () => {
+      const open = rel({ date: "interval", date_from: relFrom, date_to: relTo });
+      expect(relationshipPasses(open, filters({ dateFrom: from, dateTo: to }))).toBe(shown);
+    });
+  });
+
+  describe.each([
     ["inside the range", "2024-10-01", "2024-10-31", true],
     ["overlapping its start", "2024-09-15", "2024-10-05", true],
     ["overlapping its end", "2024-10-30", "2024-11-30", true],
@@ -77,7 +121,10 @@ describe("filters", () => {
 
   it("hides undated relationships once a date filter is set", () => {
     expect(
-      relationshipPasses(rel({ date_from: null, date_to: null }), filters({ dateFrom: "2024-01-01" })),
+      relationshipPasses(
+        rel({ date: "", date_from: null, date_to: null }),
+        filters({ dateFrom: "2024-01-01" }),
+      ),
     ).toBe(false);
   });
 

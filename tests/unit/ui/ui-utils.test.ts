@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { RelationshipView } from "../../../src/contract/api/nodes.ts";
-import { groupHeading, groupRelationships } from "../../../src/ui/details/utils.ts";
+import { decodeEvidence } from "../../../src/contract/decoders.ts";
+import { groupHeading, groupRelationships, sourceCountLabel } from "../../../src/ui/details/utils.ts";
 import { toGraphology } from "../../../src/ui/graph-model/utils.ts";
 import { isUncertain } from "../../../src/ui/graph-view/palette.ts";
 import { applyAppearance, highlightSets, topNodes } from "../../../src/ui/graph-view/utils.ts";
 import { fold, moveActive, suggestionDetail } from "../../../src/ui/search/utils.ts";
-import { locateQuote, splitAt } from "../../../src/ui/source-reader/utils.ts";
+import {
+  locateQuote,
+  parseReaderTarget,
+  readerTarget,
+  splitAt,
+} from "../../../src/ui/source-reader/utils.ts";
 import { seedModel } from "./seed-model.ts";
 
 const view = (type: string, direction: "in" | "out", date: string, name: string): RelationshipView => ({
@@ -16,7 +22,8 @@ const view = (type: string, direction: "in" | "out", date: string, name: string)
   summary: "",
   date,
   modality: "asserted",
-  evidence: { source: "s", quote: "q", start: 0, end: 1 },
+  evidence: [{ source: "s", quote: "q", start: 0, end: 1 }],
+  sourceCount: 1,
 });
 
 describe("details grouping", () => {
@@ -122,5 +129,47 @@ describe("graph appearance and highlight", () => {
 
   it("emphasises nothing when nothing is hovered, selected or queried", () => {
     expect(highlightSets(graph, { hovered: null, selection: null, result: null }).active).toBe(false);
+  });
+});
+
+describe("evidence and the source reader", () => {
+  it("reads every piece of evidence from the parallel list properties", () => {
+    expect(
+      decodeEvidence({
+        evidence_sources: ["a", "b"],
+        evidence_quotes: ["q1", "q2"],
+        evidence_starts: [1, 5],
+        evidence_ends: [3, 9],
+        evidence_source: "a",
+        evidence_quote: "q1",
+        evidence_start: 1,
+        evidence_end: 3,
+      }),
+    ).toEqual([
+      { source: "a", quote: "q1", start: 1, end: 3 },
+      { source: "b", quote: "q2", start: 5, end: 9 },
+    ]);
+  });
+
+  it("falls back to the first piece when a result carries no lists, and to none without a source", () => {
+    const first = { evidence_source: "a", evidence_quote: "q", evidence_start: 0, evidence_end: 1 };
+    expect(decodeEvidence(first)).toEqual([{ source: "a", quote: "q", start: 0, end: 1 }]);
+    expect(decodeEvidence({})).toEqual([]);
+  });
+
+  it.each([
+    ["china-supplies-russia", 0, "china-supplies-russia"],
+    ["china-supplies-russia", 2, "china-supplies-russia#2"],
+  ])("opens %s at piece %i as %s and reads it back", (id, index, state) => {
+    expect(readerTarget(id, index)).toBe(state);
+    expect(parseReaderTarget(state)).toEqual({ relationship: id, index });
+  });
+
+  it.each([
+    [1, 1, "1 source"],
+    [2, 1, "2 quotes · 1 source"],
+    [3, 2, "3 quotes · 2 sources"],
+  ])("labels %i quote(s) from %i source(s) as %s", (quotes, sources, label) => {
+    expect(sourceCountLabel(quotes, sources)).toBe(label);
   });
 });

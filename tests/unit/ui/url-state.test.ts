@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE, EMPTY_FILTERS, type AppState } from "../../../src/ui/state/types.ts";
-import { decodeState, encodeState, isNavigation } from "../../../src/ui/url-state/utils.ts";
+import { decodeState as decode, encodeState, isNavigation } from "../../../src/ui/url-state/utils.ts";
+
+const PANELS = ["filters", "console"];
+const decodeState = (search: string) => decode(search, PANELS);
 
 const STATES: [string, AppState][] = [
   ["the default state", DEFAULT_STATE],
