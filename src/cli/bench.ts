@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, totalmem } from "node:os";
-import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import type { RunningServer } from "../server/start-server.ts";
@@ -17,6 +16,7 @@ import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
+import { parseEngineCommand } from "./engine-args.ts";
 import { launchChromium } from "./launch-chromium.ts";
 
 const ONE_HOP = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m";
@@ -33,7 +33,7 @@ function row(group: string, name: string, times: number[], baseline?: string): B
 }
 
 async function apiRows(server: RunningServer, runs: number, ids: string[]): Promise<BenchRow[]> {
-  const group = "API over HTTP (embedded engine)";
+  const group = `API over HTTP (${server.engine.name} engine)`;
   let i = 0;
   const nextId = (): string => ids[i++ % ids.length] as string;
   const get = (path: string) => fetch(`${server.url}${path}`).then((r) => r.arrayBuffer());
@@ -154,18 +154,22 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
 export async function runBench(argv: string[]): Promise<number> {
   let server: RunningServer | undefined;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        "api-runs": { type: "string" },
-        "page-runs": { type: "string" },
-        "skip-page": { type: "boolean" },
-      },
-    });
+    const line = parseEngineCommand(
+      "start",
+      argv,
+      { "api-runs": { type: "string" }, "page-runs": { type: "string" }, "skip-page": { type: "boolean" } },
+      { env: process.env },
+    );
+    const values = line.values as { "api-runs"?: string; "page-runs"?: string; "skip-page"?: boolean };
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
     if (!values["skip-page"] && uiIsStale()) await buildUi();
-    server = await startSeedServer({ port: 0, benchRoutes: true });
+    server = await startSeedServer({
+      port: 0,
+      benchRoutes: true,
+      engine: line.engine.name,
+      engineFlags: line.engineFlags,
+    });
     const ids = loadGraphData().entities.map((e) => e.id);
     const rows = await apiRows(server, apiRuns, ids);
     if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));

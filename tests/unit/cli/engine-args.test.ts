@@ -3,6 +3,7 @@
  * settings are flags, and a flag that is unknown, belongs to another engine or does not apply to the
  * command is refused with a message naming it, never ignored.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { engineUsage, parseEngineCommand } from "../../../src/cli/engine-args.ts";
 import { ENGINES } from "../../../src/engine/engines.ts";
@@ -93,6 +94,14 @@ describe("the engine registry", () => {
       for (const flag of Object.values(engine.flags)) expect(flag.commands.length).toBeGreaterThan(0);
     }
   });
+
+  it.each(ENGINES.flatMap((e) => Object.keys(e.flags).map((flag) => [e.name, flag] as const)))(
+    "documents --engine %s's flag --%s in the README",
+    (_engine, flag) => {
+      const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+      expect(readme).toContain(`--${flag}`);
+    },
+  );
 
   it("lists the settings each command takes in its usage", () => {
     expect(engineUsage("load")).toMatch(/--batch-size VALUE/);
