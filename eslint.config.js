@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const layer = (from, forbidden) => ({
   files: [`src/${from}/**/*.ts`],
@@ -68,5 +69,16 @@ export default tseslint.config(
   layer("server", ["ui", "cli", "tools"]),
   layer("ui", ["io", "engine", "server", "cli", "tools"]),
   layer("cli", ["tools"]),
+  {
+    // No module may reach itself through its imports: the layers stay a tree, not a tangle.
+    files: ["src/**/*.ts", "tools/**/*.ts", "scripts/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".js"] })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
+  },
   prettier,
 );
