@@ -6,6 +6,11 @@
  * `evidence_sources[i]`, `evidence_starts[i]`, `evidence_ends[i]`), and the first piece also stays in
  * the scalar `evidence_*` properties, the common case for a query. Optional fields that are not set
  * are left out (absent, so `IS NULL` holds), as are the open ends of an interval.
+ *
+ * Dates: `date` keeps the text as written in graph-data ("2024-10", "2017/2021"); `date_from` and
+ * `date_to` are the first and last day it covers, handed over here as ISO texts and stored by each
+ * engine as its own date type (a Neo4j `Date`, a Grafeo date), so date arithmetic, `.year` and
+ * comparisons with `date(…)` answer the same on both. Results carry them as "YYYY-MM-DD" text.
  */
 import { dateRange } from "../model/date-range.ts";
 import { foldText } from "../model/fold-text.ts";
@@ -51,7 +56,7 @@ export interface RelationshipRow {
   target: string;
   summary: string;
   date: string;
-  /** First and last day covered (YYYY-MM-DD); absent where the interval is open. */
+  /** First and last day covered (YYYY-MM-DD, stored as a date by each engine); absent where the interval is open. */
   date_from?: string;
   date_to?: string;
   modality: string;

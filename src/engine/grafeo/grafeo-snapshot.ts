@@ -8,6 +8,11 @@
  * (the earlier `upsertEdges` looked every endpoint up by property and grew quadratically). The
  * property index on `Entity.id` makes the explorer's lookups by id direct. Each entity also gets its
  * overview place (position, community, rank), computed here once so every visit draws the same picture.
+ *
+ * Dates are stored as Grafeo dates, as the Neo4j loader stores Neo4j dates, so `r.date_from.year` and
+ * `r.date_from < date('2025-01-01')` answer the same on both engines. The batch API only takes JSON
+ * values (a JS Date would become a datetime), so one statement turns the ISO texts into dates after
+ * the relationships are in.
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import { ENTITY_LABEL } from "../../contract/decoders.ts";
@@ -20,10 +25,21 @@ const EDGE_CHUNK = 25_000;
 
 /** Where a load stands: `done` of `total` items of `phase`. */
 export interface LoadProgress {
-  phase: "layout" | "entities" | "relationships" | "index" | "save";
+  phase: "layout" | "entities" | "relationships" | "dates" | "index" | "save";
   done: number;
   total: number;
 }
+
+/**
+ * Turn the `date_from`/`date_to` texts the batch wrote into dates (see graph-rows.ts), on
+ * relationships and on dated entities (events). An open end stays absent.
+ */
+export const GRAFEO_DATE_CONVERSIONS = [
+  `MATCH ()-[r]->() WHERE r.date_from IS NOT NULL OR r.date_to IS NOT NULL
+   SET r.date_from = date(r.date_from), r.date_to = date(r.date_to)`,
+  `MATCH (n:${ENTITY_LABEL}) WHERE n.date_from IS NOT NULL OR n.date_to IS NOT NULL
+   SET n.date_from = date(n.date_from), n.date_to = date(n.date_to)`,
+] as const;
 
 /** Statements run after the bulk load; each names what the explorer looks up. */
 export const GRAFEO_INDEXES = [
@@ -75,6 +91,8 @@ export async function writeSnapshot(
       await db.batchCreateEdges(chunk);
       onProgress({ phase: "relationships", done: Math.min(total, start + EDGE_CHUNK), total });
     }
+    onProgress({ phase: "dates", done: 0, total: GRAFEO_DATE_CONVERSIONS.length });
+    for (const statement of GRAFEO_DATE_CONVERSIONS) await db.executeCypher(statement);
     onProgress({ phase: "index", done: 0, total: GRAFEO_INDEXES.length });
     for (const statement of GRAFEO_INDEXES) await db.executeCypher(statement);
     const counts = { nodes: db.nodeCount(), relationships: db.edgeCount() };

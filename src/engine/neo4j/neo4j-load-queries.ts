@@ -77,7 +77,8 @@ RETURN count(*) AS deleted`,
    * Upserts relationships of one type: $rows of {id, source, target, date_from, date_to, props}.
    * `date_from`/`date_to` become Neo4j dates (null, so absent, at an open end); `date` stays the ISO
    * text as written in graph-data. `SET r =` replaces every property, so a field removed from
-   * graph-data (attributed_to, condition …) does not linger after a reload.
+   * graph-data (attributed_to, condition …) does not linger after a reload. The endpoints are the
+   * relationship's nodes, not properties (the embedded store has none either).
    */
   upsertRelationships: (type: string): string => {
     const name = relationshipTypeName(type);

@@ -64,10 +64,10 @@ function entityParams(rows: NodeRow[]): Record<string, unknown> {
 
 function relationshipParams(rows: RelationshipRow[]): Record<string, unknown> {
   return {
-    rows: rows.map(({ type: _type, date_from, date_to, ...props }) => ({
+    rows: rows.map(({ type: _type, source, target, date_from, date_to, ...props }) => ({
       id: props.id,
-      source: props.source,
-      target: props.target,
+      source,
+      target,
       date_from: date_from ?? null,
       date_to: date_to ?? null,
       props,

@@ -28,6 +28,17 @@ async function failure(query: string, options = {}): Promise<QueryError> {
 }
 
 describe("EmbeddedEngine", () => {
+  it("stores date_from and date_to as dates, as the Neo4j loader does, and keeps date as written", async () => {
+    const result = await engine.run(
+      `MATCH ()-[r:THREATENS {id: 'putin-threatens-ukraine-allies'}]->()
+       RETURN r.date AS date, r.date_from AS from, r.date_from.year AS year, r.date_to.day AS lastDay,
+              r.date_from < date('2024-10-01') AS before, r.date_from = '2024-09-01' AS equalsText`,
+    );
+    expect(result.rows).toEqual([
+      { date: "2024-09", from: "2024-09-01", year: 2024, lastDay: 30, before: true, equalsText: false },
+    ]);
+  });
+
   it("maps entities to Entity+kind nodes and relationships with their evidence", async () => {
     const result = await engine.run("MATCH (a)-[r:THREATENS]->(b) RETURN a, r, b");
     expect(result.columns).toEqual(["a", "r", "b"]);
