@@ -10,12 +10,15 @@ import { persistHistory, storedHistory } from "./app/history-storage.ts";
 import type { PanelContext } from "./app/panel.ts";
 import { mountPanels, PANELS, toggleNames } from "./app/panel-registry.ts";
 import { startQueryRunner } from "./app/query-runner.ts";
+import { createGraphMessage } from "./app/graph-message.ts";
 import { installTestHooks } from "./app/test-hooks.ts";
 import { installToolbar } from "./app/toolbar.ts";
+import { measureFreeArea, measureOverlays, watchViewArea } from "./app/view-area.ts";
 import { createViewSync } from "./app/view-sync.ts";
-import { createOverviewController } from "./overview/index.ts";
+import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
+import { createOverviewController } from "./overview/index.ts";
 import { byId } from "./lib/dom.ts";
 import { Store } from "./lib/store.ts";
 import { createActions } from "./state/actions.ts";
@@ -25,6 +28,7 @@ import { syncUrl } from "./url-state/index.ts";
 import { decodeState } from "./url-state/utils.ts";
 // Last: the workspace layout and its tablet overrides win over the feature styles.
 import "./styles/workspace.css";
+import "./styles/notices.css";
 
 const panels = PANELS.map((create) => create());
 const linkPanels = toggleNames(panels);
@@ -86,11 +90,15 @@ const ready = (async () => {
   loaded = await graph;
   const model = loaded.model;
   renderLegend(byId("legend"), new Set([...model.entities.values()].map((e) => e.kind)));
+  const message = createGraphMessage(byId("graph-area"), actions.resetFilters);
   view = createViewSync(loaded, {
-    visibility: (visibility) => {
+    visibility: (visibility, state) => {
       status.counts(visibility.counts);
+      message.show(emptyViewMessage(state.filters, model, visibility.counts));
       for (const listener of visibilityListeners) listener(visibility);
     },
+    freeArea: () => measureFreeArea(byId("graph")),
+    overlays: () => measureOverlays(byId("graph")),
   });
   if (loaded.overview) {
     overview = createOverviewController(loaded, byId("graph"), {
@@ -105,6 +113,7 @@ const ready = (async () => {
   render(store.get(), null);
   await loaded.laidOut;
   view.reframe(store.get());
+  watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));
   document.body.dataset.ready = "true";
   startQueryRunner(store, actions, model, status.error, (result) => overview?.bringIntoView(result));
 })();
@@ -119,4 +128,5 @@ installTestHooks(
   ready,
   () => store.get(),
   () => loaded,
+  () => view?.labels() ?? new Map(),
 );

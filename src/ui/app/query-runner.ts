@@ -29,6 +29,7 @@ export function startQueryRunner(
     inFlight?.controller.abort();
     const controller = new AbortController();
     inFlight = { seq: run.seq, controller };
+    notify(null); // the previous run's error is not this run's
     try {
       const result = await api.query({ query: run.query, params: run.params }, controller.signal);
       notify(null);

@@ -2,6 +2,7 @@
  * Test hooks: a small read-only window.__lagebild object for the end-to-end tests and benchmarks
  * (ready promise, selection, highlighted and hidden items, node screen positions).
  */
+import type { Box, PlacedLabel } from "../graph-view/label-layout.ts";
 import type { LoadedGraph } from "./graph-loader.ts";
 import type { AppState } from "../state/types.ts";
 
@@ -14,6 +15,8 @@ export interface LagebildHooks {
   /** Viewport coordinates (CSS pixels, relative to the graph container) of a node. */
   nodeViewport: (id: string) => { x: number; y: number } | null;
   positions: () => Record<string, [number, number]>;
+  /** Node labels drawn, with their boxes in viewport pixels. */
+  labels: () => Record<string, Box>;
 }
 
 declare global {
@@ -27,6 +30,7 @@ export function installTestHooks(
   ready: Promise<void>,
   state: () => AppState,
   loaded: () => LoadedGraph | null,
+  labels: () => ReadonlyMap<string, PlacedLabel>,
 ): void {
   const collect = (pick: (renderer: LoadedGraph["renderer"], key: string, node: boolean) => boolean) => {
     const g = loaded();
@@ -49,6 +53,7 @@ export function installTestHooks(
       const data = g?.renderer.getNodeDisplayData(id);
       return g && data ? g.renderer.framedGraphToViewport(data) : null;
     },
+    labels: () => Object.fromEntries([...labels()].map(([id, placed]) => [id, placed.box])),
     positions: () => {
       const out: Record<string, [number, number]> = {};
       loaded()?.graph.forEachNode((id, a) => (out[id] = [a.x, a.y]));

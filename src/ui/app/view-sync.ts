@@ -2,20 +2,31 @@
  * View sync: the one place where state becomes pixels. On every state change it recomputes what the
  * filters hide (only when filters or the result changed), what hover/selection/result emphasise, and
  * reports the visibility; the graph view controllers translate that into sigma states. Hover and the
- * query result are read from the state like everything else.
+ * query result are read from the state like everything else. The camera follows the subject: the
+ * selection, else the actors' network, the query result or whatever the filters leave, framed in the
+ * part of the view no panel covers; labels are re-placed whenever the view comes to rest.
  */
 import { markQueryHighlighted } from "../bench/marks.ts";
 import type { Visibility } from "../filters/types.ts";
 import { computeVisibility } from "../filters/utils.ts";
 import { applyHighlight } from "../graph-view/highlight-controller.ts";
 import { centerOn, frameNodes } from "../graph-view/camera.ts";
+import { createLabelController } from "../graph-view/label-controller.ts";
+import type { Box } from "../graph-view/label-layout.ts";
 import { applyAppearance, highlightSets } from "../graph-view/utils.ts";
 import { applyVisibility } from "../graph-view/visibility-controller.ts";
 import type { AppState, ResultHighlight } from "../state/types.ts";
 import type { LoadedGraph } from "./graph-loader.ts";
 
+/** Up to this many relationships in view, every one shows its type as a label. */
+export const EDGE_LABELS_UP_TO = 30;
+
 export interface ViewSyncHooks {
   visibility: (visibility: Visibility, state: AppState) => void;
+  /** The part of the graph view not covered by panels (viewport pixels). */
+  freeArea: () => Box;
+  /** Boxes over the graph view that labels must leave free (viewport pixels). */
+  overlays: () => Box[];
 }
 
 /** The highlight of the result the state shows, if any. */
@@ -37,6 +48,16 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
   let lastSize: AppState["sizeBy"] | null = null;
   let lastFrame: string | null = null;
   let shown: Set<string> = new Set();
+  let actors: ReadonlySet<string> = new Set();
+  const labels = createLabelController(renderer, { pinned: () => actors, obstacles: hooks.overlays });
+
+  function labelEdges(visibility: Visibility): void {
+    const few = graph.size - visibility.hiddenEdges.size <= EDGE_LABELS_UP_TO;
+    graph.forEachEdge((id) => {
+      const want = few && !visibility.hiddenEdges.has(id);
+      if (renderer.getEdgeState(id).showLabel !== want) renderer.setEdgeState(id, { showLabel: want });
+    });
+  }
 
   function sync(state: AppState): void {
     const next = resultOf(state);
@@ -44,12 +65,14 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
       result = next;
       resultPending = next !== null;
     }
+    actors = new Set(state.filters.actors);
     if (lastSize !== null && lastSize !== state.sizeBy) applyAppearance(graph, state.sizeBy);
     lastSize = state.sizeBy;
     if (!last || last.filters !== state.filters || last.mode !== state.resultMode || last.result !== result) {
       const restrict = state.resultMode === "only" ? result : null;
       const visibility = computeVisibility(model, state.filters, restrict);
       applyVisibility(renderer, visibility);
+      labelEdges(visibility);
       hooks.visibility(visibility, state);
       shown = new Set(graph.filterNodes((id) => !visibility.hiddenNodes.has(id)));
       last = { filters: state.filters, mode: state.resultMode, result };
@@ -58,9 +81,10 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
     const sets = highlightSets(graph, { selection, hovered, result }, state.resultMode === "highlight");
     applyHighlight(renderer, sets, selection);
-    if (selection && selection !== lastSelection) centerOn(renderer, selection);
+    if (selection && selection !== lastSelection) centerOn(renderer, selection, hooks.freeArea());
     else frameSubject(state);
     lastSelection = selection;
+    labels.later();
     if (resultPending) {
       resultPending = false;
       renderer.once("afterRender", markQueryHighlighted);
@@ -68,23 +92,20 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     }
   }
 
-  /** Frames the actors' network or the query result when either changes (not on every filter tweak). */
+  /** Frames the subject (actors' network, query result, what the filters leave) when it changes. */
   function frameSubject(state: AppState, force = false): void {
-    const f = state.filters;
-    const key = `${f.actors.join()}|${f.focus}|${f.depth}|${result ? result.nodes.size : "-"}|${state.resultMode}`;
+    const key = `${JSON.stringify(state.filters)}|${result ? result.nodes.size : "-"}|${state.resultMode}`;
     const initial = lastFrame === null;
     if ((key === lastFrame || initial) && !force) {
       lastFrame = key;
       return;
     }
     lastFrame = key;
-    if (result && result.nodes.size > 0)
-      frameNodes(
-        renderer,
-        [...result.nodes].filter((id) => shown.has(id)),
-      );
-    else if (f.actors.length > 0 || force) frameNodes(renderer, shown);
-    else frameNodes(renderer, []);
+    const area = hooks.freeArea();
+    if (result && result.nodes.size > 0) {
+      const inView = [...result.nodes].filter((id) => shown.has(id));
+      frameNodes(renderer, inView.length > 0 ? inView : shown, area);
+    } else frameNodes(renderer, shown, area);
   }
 
   return {
@@ -94,10 +115,14 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
       last = null;
       sync(state);
     },
-    /** Frames the current subject again (after the layout has moved every node). */
+    /** Frames the current subject again (after the layout moved every node, or the view was resized). */
     reframe: (state: AppState) => {
-      if (state.selection && graph.hasNode(state.selection)) centerOn(renderer, state.selection);
+      if (state.selection && graph.hasNode(state.selection))
+        centerOn(renderer, state.selection, hooks.freeArea());
       else frameSubject(state, true);
+      labels.later();
     },
+    /** Label boxes drawn, by entity id (for tests). */
+    labels: () => labels.placed(),
   };
 }

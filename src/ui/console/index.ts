@@ -16,7 +16,7 @@ import type { AppState, ResultMode, ResultView } from "../state/types.ts";
 import { createEditor } from "./cypher-editor.ts";
 import { graphSummary, resultJson, resultTable } from "./results-view.ts";
 import { createTabs } from "./tabs.ts";
-import { EXAMPLE_QUERIES, parseParams } from "./utils.ts";
+import { EXAMPLE_QUERIES, parseParams, type HiddenSets } from "./utils.ts";
 
 export interface ConsoleDeps {
   actions: Actions;
@@ -30,6 +30,8 @@ export interface ConsoleDeps {
 export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
   const { actions } = deps;
   let historyIndex = -1;
+  let hidden: HiddenSets | null = null;
+  let lastState: AppState | null = null;
 
   const editorHost = el("div", { className: "editor-host" });
   const errorBox = el("p", { className: "console-error", attrs: { role: "alert", id: "console-error" } });
@@ -176,7 +178,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
           ? resultTable(run.result, model, (id) => actions.select(id))
           : state.resultView === "json"
             ? resultJson(run.result)
-            : graphSummary(run.result, run.highlight);
+            : graphSummary(run.result, run.highlight, hidden);
       tabs.panel.replaceChildren(view);
     } else if (run.status === "running") {
       tabs.panel.replaceChildren(el("p", { className: "muted", text: "Running…" }));
@@ -217,6 +219,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
 
   return {
     render(state: AppState, prev: AppState | null): void {
+      lastState = state;
       if (!prev || state.history !== prev.history) renderHistory(state.history);
       if (!prev || state.run !== prev.run) renderRun(state);
       if (!prev || state.params !== prev.params) {
@@ -226,6 +229,11 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       modeSelect.value = state.resultMode;
       clearButton.disabled = state.run.status !== "done";
       if (!prev || state.run !== prev.run || state.resultView !== prev.resultView) renderOutput(state);
+    },
+    /** What the filters now hide (the graph summary counts only what is visible). */
+    setHidden(next: HiddenSets): void {
+      hidden = next;
+      if (lastState?.run.status === "done" && lastState.resultView === "graph") renderOutput(lastState);
     },
     setSchema: (schema: SchemaResponse) => editor.setSchema(schema),
     focus: () => editor.focus(),

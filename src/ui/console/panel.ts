@@ -14,13 +14,14 @@ export function consolePanel(): Panel {
       slot: "end",
       toggle: "Cypher",
     },
-    mount(root, { actions, store, model, status }) {
+    mount(root, { actions, store, model, status, onVisibility }) {
       console_ = createConsole(root, {
         actions,
         state: () => store.get(),
         model,
         close: () => actions.setPanel("console", false),
       });
+      onVisibility((visibility) => console_?.setHidden(visibility));
       api.schema().then(console_.setSchema, (e: Error) => status.error(`Schema unavailable: ${e.message}`));
     },
     isOpen: (state) => state.panels.includes("console"),

@@ -6,20 +6,24 @@ import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
 import type { ResultHighlight } from "../state/types.ts";
-import { cellEntityId, cellText } from "./utils.ts";
+import { cellEntityId, cellText, highlightSummary, plural, type HiddenSets } from "./utils.ts";
 
 const MAX_ROWS = 500;
 const MAX_JSON = 400_000;
 
-/** The "Graph" tab: counts of what the graph view shows for this result. */
-export function graphSummary(result: QueryResult, highlight: ResultHighlight): HTMLElement {
+/** The "Graph" tab: counts of what the graph view shows for this result (filters hide the rest). */
+export function graphSummary(
+  result: QueryResult,
+  highlight: ResultHighlight,
+  hidden: HiddenSets | null,
+): HTMLElement {
   const missing =
     highlight.missingNodes + highlight.missingEdges > 0
-      ? ` ${highlight.missingNodes} entities and ${highlight.missingEdges} relationships are not in the overview graph.`
+      ? ` ${plural(highlight.missingNodes, "entity", "entities")} and ${plural(highlight.missingEdges, "relationship", "relationships")} are not in the overview graph.`
       : "";
   const text =
     highlight.nodes.size + highlight.edges.size > 0
-      ? `${highlight.nodes.size} entities and ${highlight.edges.size} relationships of this result are highlighted in the graph.${missing}`
+      ? `${highlightSummary(highlight, hidden)}${missing}`
       : `This result has no entities or relationships to show in the graph; see the table.${missing}`;
   return el("div", { className: "result-summary" }, [
     el("p", { text }),

@@ -53,6 +53,31 @@ export function resultHighlight(result: QueryResult, model: GraphModel): ResultH
   return { nodes, edges, missingNodes, missingEdges };
 }
 
+/** What the filters hide in the graph view. */
+export interface HiddenSets {
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+}
+
+/** "1 entity" / "3 entities". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * What the graph view shows of a result: only the highlighted entities and relationships the filters
+ * leave visible are counted as highlighted; the rest are named as hidden.
+ */
+export function highlightSummary(highlight: ResultHighlight, hidden: HiddenSets | null): string {
+  const nodes = [...highlight.nodes].filter((id) => !hidden?.hiddenNodes.has(id)).length;
+  const edges = [...highlight.edges].filter((id) => !hidden?.hiddenEdges.has(id)).length;
+  const text = `${plural(nodes, "entity", "entities")} and ${plural(edges, "relationship", "relationships")} of this result are highlighted in the graph.`;
+  const hiddenNodes = highlight.nodes.size - nodes;
+  const hiddenEdges = highlight.edges.size - edges;
+  if (hiddenNodes + hiddenEdges === 0) return text;
+  return `${text} The filters hide ${plural(hiddenNodes, "more entity", "more entities")} and ${plural(hiddenEdges, "relationship", "relationships")} of it.`;
+}
+
 /** Short display text of a cell: a node by name, a relationship by type, JSON otherwise. */
 export function cellText(value: ResultValue, model: GraphModel | null): string {
   if (value === null) return "null";

@@ -20,10 +20,21 @@ import {
 } from "sigma/rendering";
 import { EDGE_COLOR_DIMMED, NODE_COLOR_DIMMED, STAGE_BACKGROUND } from "./palette.ts";
 
+/** Label font sizes in pixels (the label controller measures labels with them). */
+export const LABEL_SIZE = 13;
+export const SELECTED_LABEL_SIZE = 15;
+
 /** Our per-node states, beside sigma's own (isHovered, isHidden, isHighlighted…). */
-export const CUSTOM_NODE_STATE = { isDimmed: false, isEmphasized: false, isSelected: false };
+export const CUSTOM_NODE_STATE = {
+  isDimmed: false,
+  isEmphasized: false,
+  isSelected: false,
+  /** Set by the label controller: whether the label is drawn, and on which side of the node. */
+  showLabel: false,
+  labelSide: "right" as "right" | "left" | "below" | "above",
+};
 /** Our per-edge states. */
-export const CUSTOM_EDGE_STATE = { isDimmed: false, isEmphasized: false };
+export const CUSTOM_EDGE_STATE = { isDimmed: false, isEmphasized: false, showLabel: false };
 
 export const PRIMITIVES = {
   // Emphasised edges (and their labels) above dimmed nodes, emphasised nodes above everything.
@@ -72,15 +83,15 @@ export const STYLES: Styles = {
   nodes: [
     DEFAULT_STYLES.nodes,
     {
-      labelSize: 13,
+      labelSize: LABEL_SIZE,
       labelColor: "#1f2933",
       cursor: "pointer",
+      // Which labels are drawn is decided by the label controller (no overlaps), not by sigma's grid.
+      labelVisibility: "hidden",
     },
-    { whenData: "important", then: { labelVisibility: "visible" } },
     {
       whenState: "isEmphasized",
       then: {
-        labelVisibility: "visible",
         depth: "topNodes",
         labelBackgroundColor: "rgba(255, 255, 255, 0.85)",
         labelBackgroundPadding: 2,
@@ -89,9 +100,8 @@ export const STYLES: Styles = {
     {
       whenState: "isSelected",
       then: {
-        labelVisibility: "visible",
         depth: "topNodes",
-        labelSize: 15,
+        labelSize: SELECTED_LABEL_SIZE,
         labelBackgroundColor: "rgba(255, 255, 255, 0.9)",
         labelBackgroundPadding: 3,
         backdropVisibility: "visible",
@@ -101,7 +111,11 @@ export const STYLES: Styles = {
         backdropPadding: 5,
       },
     },
-    { whenState: "isDimmed", then: { color: NODE_COLOR_DIMMED, labelVisibility: "hidden", depth: "nodes" } },
+    { whenState: "isDimmed", then: { color: NODE_COLOR_DIMMED, depth: "nodes" } },
+    {
+      whenState: "showLabel",
+      then: { labelVisibility: "visible", labelPosition: (_attributes, state) => state.labelSide },
+    },
   ],
   edges: [
     DEFAULT_STYLES.edges,
@@ -124,6 +138,7 @@ export const STYLES: Styles = {
         size: (attributes) => attributes.size * 1.8,
       },
     },
+    { whenState: "showLabel", then: { labelVisibility: "visible" } },
     { whenState: "isDimmed", then: { color: EDGE_COLOR_DIMMED, labelVisibility: "hidden", depth: "edges" } },
   ],
   stage: { background: STAGE_BACKGROUND },

@@ -1,0 +1,109 @@
+/**
+ * Label controller: decides, whenever the view comes to rest, which node labels sigma draws, so that
+ * labels never overlap each other or cover an entity (label-layout.ts does the choosing). It measures
+ * each candidate label with the same font sigma uses, and sets the `showLabel` state that the styles
+ * turn into `labelVisibility`. Hidden and dimmed entities are not candidates.
+ */
+import type { Renderer } from "./index.ts";
+import { LABEL_SIZE, SELECTED_LABEL_SIZE } from "./sigma-config.ts";
+import { pickLabels, type Box, type LabelCandidate, type PlacedLabel } from "./label-layout.ts";
+
+const LABEL_FONT = "system-ui, sans-serif";
+/** Gap between a node and its label (primitives.nodes.label.margin in sigma-config.ts). */
+const LABEL_MARGIN = 4;
+/** On big graphs only the most important entities in view compete for a label. */
+const MAX_CANDIDATES = 600;
+const REST_DELAY = 120;
+
+export interface LabelPriorities {
+  /** Entities whose label matters most (the chosen actors). */
+  pinned(): ReadonlySet<string>;
+  /** Boxes laid over the graph (legend, notices) that labels must not run under. */
+  obstacles(): Box[];
+}
+
+/** Installs the controller; `update()` re-places labels now (after a change of state). */
+export function createLabelController(renderer: Renderer, priorities: LabelPriorities) {
+  const measure = document.createElement("canvas").getContext("2d");
+  const widths = new Map<string, number>();
+  let placed = new Map<string, PlacedLabel>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function width(text: string, size: number): number {
+    const key = `${size}|${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      if (measure) measure.font = `${size}px ${LABEL_FONT}`;
+      w = measure ? measure.measureText(text).width : text.length * size * 0.6;
+      widths.set(key, w);
+    }
+    return w;
+  }
+
+  function candidates(): LabelCandidate[] {
+    const graph = renderer.getGraph();
+    const { width: vw, height: vh } = renderer.getDimensions();
+    const pinned = priorities.pinned();
+    const out: LabelCandidate[] = [];
+    graph.forEachNode((id, attrs) => {
+      const state = renderer.getNodeState(id);
+      if (state.isHidden || state.isDimmed || !attrs.label) return;
+      const data = renderer.getNodeDisplayData(id);
+      if (!data) return;
+      const at = renderer.framedGraphToViewport(data);
+      const radius = renderer.scaleSize(data.size);
+      if (at.x < -radius || at.y < -radius || at.x > vw + radius || at.y > vh + radius) return;
+      const size = state.isSelected ? SELECTED_LABEL_SIZE : LABEL_SIZE;
+      const priority =
+        (state.isSelected ? 4000 : 0) +
+        (pinned.has(id) ? 2000 : 0) +
+        (state.isEmphasized ? 1000 : 0) +
+        (attrs.important ? 500 : 0) +
+        radius;
+      const pad = state.isSelected ? 3 : 2;
+      out.push({
+        id,
+        priority,
+        circle: { x: at.x, y: at.y, radius },
+        width: width(attrs.label, size) + 2 * pad,
+        height: size + 2 * pad,
+        margin: LABEL_MARGIN - pad,
+      });
+    });
+    if (out.length <= MAX_CANDIDATES) return out;
+    return out.sort((a, b) => b.priority - a.priority).slice(0, MAX_CANDIDATES);
+  }
+
+  function update(): void {
+    clearTimeout(timer);
+    const { width: vw, height: vh } = renderer.getDimensions();
+    placed = pickLabels(candidates(), { x: 0, y: 0, width: vw, height: vh }, priorities.obstacles());
+    const hide: string[] = [];
+    renderer.getGraph().forEachNode((id) => {
+      const now = renderer.getNodeState(id);
+      const want = placed.get(id);
+      if (!want) {
+        if (now.showLabel) hide.push(id);
+      } else if (!now.showLabel || now.labelSide !== want.side) {
+        renderer.setNodeState(id, { showLabel: true, labelSide: want.side });
+      }
+    });
+    if (hide.length) renderer.setNodesState(hide, { showLabel: false });
+  }
+
+  function later(): void {
+    clearTimeout(timer);
+    timer = setTimeout(update, REST_DELAY);
+  }
+
+  renderer.getCamera().on("updated", later);
+  return {
+    update,
+    /** Re-places labels once the camera has stopped. */
+    later,
+    /** The label boxes drawn, by entity id (viewport pixels; for tests). */
+    placed: (): ReadonlyMap<string, PlacedLabel> => placed,
+  };
+}
+
+export type LabelController = ReturnType<typeof createLabelController>;
