@@ -38,10 +38,16 @@ syncUrl(store, actions, linkPanels);
 persistHistory(store);
 
 const status = createStatusBar(byId("status-bar"));
-api.health().then(
-  (h) => status.health(h),
-  (e: Error) => status.health(null, e.message),
-);
+/** How often the status bar asks /api/health, so a server engine that goes down or comes back shows. */
+const HEALTH_POLL_MS = 5_000;
+const checkHealth = (): void => {
+  api.health().then(
+    (h) => status.health(h),
+    (e: Error) => status.health(null, e.message),
+  );
+};
+checkHealth();
+setInterval(checkHealth, HEALTH_POLL_MS);
 
 let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;

@@ -46,7 +46,22 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 const q = encodeURIComponent;
 
 export const api = {
-  health: () => request<HealthResponse>("/api/health"),
+  /** 503 is an answer here too: the server is up and says why its engine is not. */
+  health: async (): Promise<HealthResponse> => {
+    let response: Response;
+    try {
+      response = await fetch("/api/health", { headers: { accept: "application/json" } });
+    } catch (error) {
+      throw new ApiRequestError(0, "network", `Cannot reach the server (${(error as Error).message})`);
+    }
+    if (response.ok || response.status === 503) return (await response.json()) as HealthResponse;
+    throw new ApiRequestError(
+      response.status,
+      `http_${response.status}`,
+      `/api/health: HTTP ${response.status}`,
+    );
+  },
+
   graph: (synthetic: number | null) =>
     request<GraphResponse>(synthetic ? `/api/graph?synthetic=${synthetic}` : "/api/graph"),
   schema: () => request<SchemaResponse>("/api/schema"),
