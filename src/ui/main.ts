@@ -19,6 +19,10 @@ import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
 import { createOverviewController } from "./overview/index.ts";
+import { installExport } from "./export/index.ts";
+import { installLayoutSwitch } from "./layout/layout-switch.ts";
+import { installKeyboardNav } from "./graph-view/keyboard-nav.ts";
+import { showIntro } from "./intro/index.ts";
 import { byId } from "./lib/dom.ts";
 import { Store } from "./lib/store.ts";
 import { createActions } from "./state/actions.ts";
@@ -52,6 +56,7 @@ setInterval(checkHealth, HEALTH_POLL_MS);
 let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;
 let overview: ReturnType<typeof createOverviewController> | null = null;
+let lastVisibility: Visibility | null = null;
 const visibilityListeners: ((visibility: Visibility) => void)[] = [];
 const graph = loadGraph(byId("graph"), {
   synthetic: store.get().synthetic,
@@ -99,6 +104,7 @@ const ready = (async () => {
   const message = createGraphMessage(byId("graph-area"), actions.resetFilters);
   view = createViewSync(loaded, {
     visibility: (visibility, state) => {
+      lastVisibility = visibility;
       status.counts(visibility.counts);
       message.show(emptyViewMessage(state.filters, model, visibility.counts));
       for (const listener of visibilityListeners) listener(visibility);
@@ -117,8 +123,50 @@ const ready = (async () => {
     });
   }
   render(store.get(), null);
+  installExport(byId("toolbar"), byId("copy-link"), {
+    renderer: loaded.renderer,
+    model,
+    visibility: () => lastVisibility,
+    labels: () => view?.labels() ?? new Map(),
+    done: status.activity,
+    error: status.error,
+  });
+  installKeyboardNav(byId("graph"), loaded.renderer, {
+    selection: () => store.get().selection,
+    select: (id) => actions.select(id),
+  });
+  const start = store.get();
+  if (!start.selection && start.filters.actors.length === 0 && !start.query) {
+    api.sources().then(
+      ({ sources }) => {
+        const intro = showIntro(byId("graph-area"), sources, {
+          entities: model.entities.size,
+          relationships: model.relationships.size,
+        });
+        const unsubscribe = store.subscribe((state) => {
+          if (state.selection || state.run.status !== "idle") {
+            intro.hide();
+            unsubscribe();
+          }
+        });
+      },
+      (e: Error) => status.error(`Sources unavailable: ${e.message}`),
+    );
+  }
   await loaded.laidOut;
   view.reframe(store.get());
+  const layouts = installLayoutSwitch(byId("toolbar"), byId("export-button").parentElement, {
+    graph: loaded.graph,
+    model,
+    center: () => store.get().selection ?? store.get().filters.actors[0] ?? null,
+    moved: () => {
+      loaded?.renderer.refresh();
+      view?.reframe(store.get());
+    },
+  });
+  store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection && state.selection) layouts.centerChanged();
+  });
   watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));
   document.body.dataset.ready = "true";
   startQueryRunner(store, actions, model, status.error, (result) => overview?.bringIntoView(result));

@@ -10,7 +10,7 @@ import type { ExpandResponse, OverviewResponse } from "../../contract/api/overvi
 import type { QueryRequest, QueryResponse } from "../../contract/api/query.ts";
 import type { SchemaResponse } from "../../contract/api/schema-info.ts";
 import type { SearchResponse } from "../../contract/api/search.ts";
-import type { SourceResponse } from "../../contract/api/sources.ts";
+import type { SourceResponse, SourcesResponse } from "../../contract/api/sources.ts";
 
 /** An API call that failed: HTTP status plus the server's error body when it sent one. */
 export class ApiRequestError extends Error {
@@ -71,6 +71,7 @@ export const api = {
   search: (text: string, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/search?q=${q(text)}`, signal ? { signal } : undefined),
   node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),
+  sources: () => request<SourcesResponse>("/api/sources"),
   source: (id: string) => request<SourceResponse>(`/api/sources/${q(id)}`),
   /** Aborting `signal` closes the request, and the server stops the query. */
   query: (body: QueryRequest, signal?: AbortSignal) =>

@@ -9,10 +9,17 @@ import { filtersPanel } from "../filters/panel.ts";
 import { el } from "../lib/dom.ts";
 import { sourceReaderPanel } from "../source-reader/panel.ts";
 import type { AppState } from "../state/types.ts";
+import { timelinePanel } from "../timeline/panel.ts";
 import type { Panel, PanelContext } from "./panel.ts";
 
 /** Every panel, in toolbar and layout order. */
-export const PANELS: readonly (() => Panel)[] = [filtersPanel, detailsPanel, consolePanel, sourceReaderPanel];
+export const PANELS: readonly (() => Panel)[] = [
+  filtersPanel,
+  timelinePanel,
+  detailsPanel,
+  consolePanel,
+  sourceReaderPanel,
+];
 
 /** Where the panels go: the workspace grid, the graph area in it, and the toolbar. */
 export interface PanelHosts {

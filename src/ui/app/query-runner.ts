@@ -6,6 +6,7 @@
  * is aborted, which closes its connection, and the server stops the query.
  */
 import { api, ApiRequestError } from "../api/client.ts";
+import { plainError } from "../console/plain-error.ts";
 import { parseParams, resultHighlight } from "../console/utils.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
@@ -40,7 +41,8 @@ export function startQueryRunner(
       const e =
         error instanceof ApiRequestError ? error : new ApiRequestError(0, "client", (error as Error).message);
       if (inFlight?.seq !== run.seq) return; // superseded by a newer run, which owns the console now
-      notify(`Query failed: ${e.message}`);
+      const plain = plainError(e.code, e.message, e.position).message;
+      notify(e.code === "CANCELLED" ? null : `Query failed: ${plain}`);
       actions.runFailed(run.seq, { message: e.message, code: e.code, position: e.position });
     } finally {
       if (inFlight?.seq === run.seq) inFlight = null;

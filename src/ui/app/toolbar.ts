@@ -1,9 +1,11 @@
 /**
- * Toolbar and keys: the entity search, "Size by", Reset, and the keyboard shortcuts ("/" searches;
+ * Toolbar and keys: the entity search, "Size by", Copy link, Reset, keyboard help, and the keyboard
+ * shortcuts ("/" searches; "?" shows every key;
  * Escape closes the panel that has focus, else clears the selection, else closes the last panel).
  * The panels' own buttons are made by the panel registry.
  */
-import { byId } from "../lib/dom.ts";
+import { createKeyboardHelp } from "../keyboard-help/index.ts";
+import { byId, el } from "../lib/dom.ts";
 import type { Store } from "../lib/store.ts";
 import { createCombobox } from "../search/index.ts";
 import { installShortcuts } from "../shortcuts/index.ts";
@@ -17,6 +19,11 @@ export interface ToolbarDeps {
   status: StatusBar;
   closePanelOf: (target: Element) => boolean;
   resetCamera: () => void;
+}
+
+/** Where the clipboard is not available (no secure context), shows the link to copy by hand. */
+function promptCopy(url: string): void {
+  window.prompt("Copy this link:", url);
 }
 
 /** Wires the toolbar; `render` reflects the state in it. */
@@ -35,7 +42,38 @@ export function installToolbar({ store, actions, status, closePanelOf, resetCame
     actions.resetAll();
     resetCamera();
   });
+  const help = createKeyboardHelp();
+  const toolbar = byId("toolbar");
+  const reset = byId("reset-all");
+  const copyLink = el("button", {
+    className: "button",
+    text: "Copy link",
+    attrs: { type: "button", id: "copy-link", title: "Copy a link to this view" },
+    on: {
+      click: () => {
+        const url = location.href;
+        const done = () => status.activity("Link to this view copied");
+        if (navigator.clipboard?.writeText) {
+          navigator.clipboard.writeText(url).then(done, () => promptCopy(url));
+        } else promptCopy(url);
+      },
+    },
+  });
+  const helpButton = el("button", {
+    className: "button",
+    text: "?",
+    attrs: {
+      type: "button",
+      id: "show-keyboard-help",
+      "aria-label": "Keyboard help",
+      title: "Keyboard help (?)",
+    },
+    on: { click: () => help.open() },
+  });
+  toolbar.insertBefore(copyLink, reset);
+  toolbar.append(helpButton);
   installShortcuts({
+    showHelp: () => help.open(),
     focusSearch: () => search.input.focus(),
     closePanelOf,
     clearSelection: () => (store.get().selection ? (actions.select(null), true) : false),

@@ -6,12 +6,13 @@
 import { freeArea } from "../graph-view/free-area.ts";
 import type { Box } from "../graph-view/label-layout.ts";
 
-/** The free part of `graph` (pixels relative to it): panels with `position: absolute` cover it. */
+/** The free part of `graph` (pixels relative to it): panels laid over it (tablets, the timeline) cover it. */
 export function measureFreeArea(graph: HTMLElement): Box {
   const view = graph.getBoundingClientRect();
   const covers: Box[] = [];
   for (const panel of document.querySelectorAll<HTMLElement>(".panel")) {
-    if (panel.hidden || getComputedStyle(panel).position !== "absolute") continue;
+    // Panels beside the graph (desktop grid) do not intersect it; those laid over it do.
+    if (panel.hidden || panel.getClientRects().length === 0) continue;
     const r = panel.getBoundingClientRect();
     covers.push({ x: r.left - view.left, y: r.top - view.top, width: r.width, height: r.height });
   }
@@ -22,7 +23,7 @@ export function measureFreeArea(graph: HTMLElement): Box {
 export function measureOverlays(graph: HTMLElement): Box[] {
   const view = graph.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const overlay of document.querySelectorAll<HTMLElement>(".legend, .graph-message, .panel")) {
+  for (const overlay of document.querySelectorAll<HTMLElement>(".legend, .graph-message, .intro, .panel")) {
     if (overlay.hidden || overlay.getClientRects().length === 0) continue;
     const r = overlay.getBoundingClientRect();
     boxes.push({ x: r.left - view.left, y: r.top - view.top, width: r.width, height: r.height });

@@ -79,7 +79,12 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     }
     const selection = state.selection && graph.hasNode(state.selection) ? state.selection : null;
     const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
-    const sets = highlightSets(graph, { selection, hovered, result }, state.resultMode === "highlight");
+    const resultFirst = state.run.status === "done" && state.run.selectionAtResult === state.selection;
+    const sets = highlightSets(
+      graph,
+      { selection, hovered, result, resultFirst },
+      state.resultMode === "highlight",
+    );
     applyHighlight(renderer, sets, selection);
     if (selection && selection !== lastSelection) centerOn(renderer, selection, hooks.freeArea());
     else frameSubject(state);

@@ -16,7 +16,20 @@ import type { AppState, ResultMode, ResultView } from "../state/types.ts";
 import { createEditor } from "./cypher-editor.ts";
 import { graphSummary, resultJson, resultTable } from "./results-view.ts";
 import { createTabs } from "./tabs.ts";
+import { plainError, type PlainError } from "./plain-error.ts";
 import { EXAMPLE_QUERIES, parseParams, type HiddenSets } from "./utils.ts";
+
+/** Shows an error in plain words, its hint, and the engine's own text one click away. */
+function showError(box: HTMLElement, error: PlainError): void {
+  box.replaceChildren(
+    el("p", { className: "console-error-message", text: error.message }),
+    ...(error.hint ? [el("p", { className: "console-error-hint", text: error.hint })] : []),
+    el("details", { className: "console-error-raw" }, [
+      el("summary", { text: "Engine's message" }),
+      el("code", { text: error.raw }),
+    ]),
+  );
+}
 
 export interface ConsoleDeps {
   actions: Actions;
@@ -34,7 +47,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
   let lastState: AppState | null = null;
 
   const editorHost = el("div", { className: "editor-host" });
-  const errorBox = el("p", { className: "console-error", attrs: { role: "alert", id: "console-error" } });
+  const errorBox = el("div", { className: "console-error", attrs: { role: "alert", id: "console-error" } });
   const paramsBox = el("textarea", {
     className: "params",
     attrs: {
@@ -175,7 +188,12 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
       const model = deps.model();
       const view =
         state.resultView === "table"
-          ? resultTable(run.result, model, (id) => actions.select(id))
+          ? resultTable(
+              run.result,
+              model,
+              (id) => actions.select(id),
+              (id) => actions.openSource(id),
+            )
           : state.resultView === "json"
             ? resultJson(run.result)
             : graphSummary(run.result, run.highlight, hidden);
@@ -208,8 +226,7 @@ export function createConsole(root: HTMLElement, deps: ConsoleDeps) {
     if (run.status === "done") {
       status.textContent = `${run.result.rows.length} rows in ${run.result.summary.ms} ms`;
     } else if (run.status === "error") {
-      const where = run.position ? ` (line ${run.position.line}, column ${run.position.column})` : "";
-      errorBox.textContent = `${run.code}: ${run.message}${where}`;
+      showError(errorBox, plainError(run.code, run.message, run.position));
       status.textContent = run.code === "CANCELLED" ? "Cancelled" : "Failed";
       editor.showError(run.message, run.position);
     } else {

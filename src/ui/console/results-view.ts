@@ -6,7 +6,46 @@ import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
 import type { ResultHighlight } from "../state/types.ts";
-import { cellEntityId, cellText, highlightSummary, plural, type HiddenSets } from "./utils.ts";
+import { isUncertain } from "../graph-view/palette.ts";
+import {
+  cellEntityId,
+  cellText,
+  highlightSummary,
+  plural,
+  relationshipFacts,
+  type HiddenSets,
+  type RelationshipFacts,
+} from "./utils.ts";
+
+/** A relationship cell: type, modality and date, and its quote (which opens the source). */
+function relationshipCell(facts: RelationshipFacts, openSource: (id: string) => void): HTMLElement {
+  const meta = [facts.modality, facts.date].filter((v): v is string => !!v);
+  return el("div", { className: "rel-cell", attrs: { "data-relationship": facts.id } }, [
+    el("span", { className: "rel-cell-type", text: `[:${facts.type}]` }),
+    ...meta.map((m, i) =>
+      el("span", {
+        className:
+          i === 0 && facts.modality
+            ? `modality modality-${isUncertain(facts.modality) ? "uncertain" : "fact"}`
+            : "rel-cell-date",
+        text: m,
+      }),
+    ),
+    ...(facts.quote
+      ? [
+          el(
+            "button",
+            {
+              className: "quote rel-cell-quote",
+              attrs: { type: "button", lang: "de", "aria-label": `Open the source at: ${facts.quote}` },
+              on: { click: () => openSource(facts.id) },
+            },
+            [el("q", { text: facts.quote })],
+          ),
+        ]
+      : []),
+  ]);
+}
 
 const MAX_ROWS = 500;
 const MAX_JSON = 400_000;
@@ -39,6 +78,7 @@ export function resultTable(
   result: QueryResult,
   model: GraphModel | null,
   select: (id: string) => void,
+  openSource: (relationshipId: string) => void,
 ): HTMLElement {
   const head = el("thead", {}, [
     el(
@@ -53,6 +93,8 @@ export function resultTable(
       {},
       result.columns.map((column) => {
         const value = row[column] ?? null;
+        const facts = relationshipFacts(value, model);
+        if (facts) return el("td", {}, [relationshipCell(facts, openSource)]);
         const id = cellEntityId(value);
         const text = cellText(value, model);
         const content =

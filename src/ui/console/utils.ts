@@ -96,6 +96,36 @@ export function cellText(value: ResultValue, model: GraphModel | null): string {
   return JSON.stringify(value);
 }
 
+/** What the table shows of a relationship cell: its type, modality, date and first quote. */
+export interface RelationshipFacts {
+  id: string;
+  type: string;
+  modality: string | null;
+  date: string | null;
+  quote: string | null;
+}
+
+/** The facts of a relationship cell (from the overview graph when it has the relationship), else null. */
+export function relationshipFacts(value: ResultValue, model: GraphModel | null): RelationshipFacts | null {
+  if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== "relationship")
+    return null;
+  if (!("type" in value) || typeof value.type !== "string" || typeof value.id !== "string") return null;
+  const known = model?.relationships.get(value.id);
+  const props =
+    "properties" in value && value.properties && typeof value.properties === "object" ? value.properties : {};
+  const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+  const propQuote = Array.isArray((props as Record<string, unknown>).evidence_quotes)
+    ? text(((props as Record<string, unknown>).evidence_quotes as unknown[])[0])
+    : text((props as Record<string, unknown>).evidence_quote);
+  return {
+    id: value.id,
+    type: value.type,
+    modality: known?.modality ?? text((props as Record<string, unknown>).modality),
+    date: known?.date ?? text((props as Record<string, unknown>).date),
+    quote: known?.evidence[0]?.quote ?? propQuote,
+  };
+}
+
 /** The entity id a cell points at (for click-through from the table), if any. */
 export function cellEntityId(value: ResultValue): string | null {
   if (value && typeof value === "object" && !Array.isArray(value) && value.kind === "node") {

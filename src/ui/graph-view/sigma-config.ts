@@ -158,6 +158,9 @@ export const SETTINGS: Partial<Settings> = {
   minEdgeThickness: 1,
   hideEdgesOnMove: false,
   enableCameraRotation: false,
+  // Entities can be dragged; a dragged entity is pinned where it was put (layout-switch keeps it).
+  enableNodeDrag: true,
+  dragPositionToAttributes: (position) => ({ ...position, pinned: true }),
   zoomDuration: 200,
 };
 

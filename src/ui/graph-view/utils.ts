@@ -52,6 +52,8 @@ export interface HighlightInput {
   selection: string | null;
   hovered: string | null;
   result: Subgraph | null;
+  /** The result wins over the selection's neighbourhood (the selection predates the result). */
+  resultFirst?: boolean;
 }
 
 export interface HighlightSets {
@@ -68,11 +70,12 @@ export function neighbourhood(graph: ExplorerGraph, node: string): Subgraph {
 }
 
 /**
- * What to emphasise: the hovered neighbourhood, else the selected one, else the query result. With
+ * What to emphasise: the hovered neighbourhood, else the selected one, else the query result (the
+ * result before a selection made before it, `resultFirst`). With
  * `dimOthers` false (a result shown alone) the result is emphasised without dimming the rest.
  */
 export function highlightSets(graph: ExplorerGraph, input: HighlightInput, dimOthers = true): HighlightSets {
-  const focus = input.hovered ?? input.selection;
+  const focus = input.hovered ?? (input.result && input.resultFirst ? null : input.selection);
   if (focus && graph.hasNode(focus)) return { active: true, ...neighbourhood(graph, focus) };
   if (input.result) return { active: dimOthers, nodes: input.result.nodes, edges: input.result.edges };
   return { active: false, nodes: new Set(), edges: new Set() };

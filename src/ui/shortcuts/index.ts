@@ -1,11 +1,12 @@
 /**
- * Keyboard shortcuts: "/" focuses the search, Escape closes the panel that has focus, else clears
+ * Keyboard shortcuts: "/" focuses the search, "?" opens the keyboard help, Escape closes the panel that has focus, else clears
  * the selection, else closes the last panel. Keys typed in fields are left alone, and keys a widget
  * already handled (an open autocomplete, a dialog) are not handled twice.
  */
 
 export interface ShortcutActions {
   focusSearch: () => void;
+  showHelp: () => void;
   /** Closes the panel containing `target`, if any; returns whether it did. */
   closePanelOf: (target: Element) => boolean;
   clearSelection: () => boolean;
@@ -24,6 +25,11 @@ export function installShortcuts(actions: ShortcutActions): void {
     if (event.key === "/" && !isTyping(event.target)) {
       event.preventDefault();
       actions.focusSearch();
+      return;
+    }
+    if (event.key === "?" && !isTyping(event.target)) {
+      event.preventDefault();
+      actions.showHelp();
       return;
     }
     if (event.key !== "Escape") return;

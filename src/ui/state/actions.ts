@@ -59,8 +59,8 @@ export const requestQuery =
   };
 
 /**
- * A result arrived for run `seq` (ignored when a newer run was requested). A new result is a new
- * question: the selection is dropped so the result, not a neighbourhood, is emphasised; a result with
+ * A result arrived for run `seq` (ignored when a newer run was requested). The selection and its
+ * details stay open; the graph emphasises the result until another entity is selected. A result with
  * nothing to highlight opens as a table.
  */
 export const runSucceeded =
@@ -69,9 +69,8 @@ export const runSucceeded =
     if (s.run.status !== "running" || s.run.seq !== seq) return s;
     return {
       ...s,
-      selection: null,
       resultView: highlight.nodes.size === 0 && s.resultView === "graph" ? "table" : s.resultView,
-      run: { status: "done", seq, query: s.run.query, result, highlight },
+      run: { status: "done", seq, query: s.run.query, result, highlight, selectionAtResult: s.selection },
     };
   };
 

@@ -54,7 +54,15 @@ export type RunState =
       /** Cancel query was pressed: the runner aborts the request. */
       cancelled?: true;
     }
-  | { status: "done"; seq: number; query: string; result: QueryResult; highlight: ResultHighlight }
+  | {
+      status: "done";
+      seq: number;
+      query: string;
+      result: QueryResult;
+      highlight: ResultHighlight;
+      /** The selection when the result arrived: kept open, the result is emphasised until it changes. */
+      selectionAtResult: string | null;
+    }
   | {
       status: "error";
       seq: number;

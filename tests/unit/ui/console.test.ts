@@ -3,6 +3,7 @@ import type { QueryResult, ResultNode, ResultRelationship } from "../../../src/c
 import {
   cellEntityId,
   cellText,
+  relationshipFacts,
   HISTORY_LIMIT,
   offsetOf,
   parseHistory,
@@ -67,6 +68,21 @@ describe("result cells", () => {
     ["a map as JSON", { k: 1 }, '{"k":1}'],
   ])("shows %s", (_name, value, text) => {
     expect(cellText(value, model)).toBe(text);
+  });
+
+  it("gives a relationship cell its modality, date and quote from the graph", () => {
+    const rel = api.relationships[0];
+    const known = model.relationships.get(rel?.id ?? "");
+    expect(rel && known).toBeTruthy();
+    expect(relationshipFacts(rel ?? null, model)).toEqual({
+      id: rel?.id,
+      type: rel?.type,
+      modality: known?.modality,
+      date: known?.date,
+      quote: known?.evidence[0]?.quote ?? null,
+    });
+    expect(known?.evidence[0]?.quote).toBeTruthy();
+    expect(relationshipFacts("text", model)).toBeNull();
   });
 
   it("knows which cells point at an entity", () => {

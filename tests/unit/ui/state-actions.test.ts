@@ -1,6 +1,6 @@
 /**
  * State actions: panels, selection, ego focus, and the query run: each request is numbered so it is
- * sent once, a late answer to an older request is ignored, a result drops the selection, and
+ * sent once, a late answer to an older request is ignored, a result keeps the selection, and
  * back/forward restores the link but keeps the session (run, hover, history).
  */
 import { describe, expect, it } from "vitest";
@@ -68,10 +68,10 @@ describe("query run actions", () => {
     expect(requestQuery("  ", {}, "{}")(first)).toBe(first);
   });
 
-  it("takes the answer to the current request and drops the selection", () => {
+  it("takes the answer to the current request and keeps the selection open", () => {
     const state = runSucceeded(1, RESULT, highlight(["china"]))({ ...running(), selection: "russia" });
-    expect(state.run).toMatchObject({ status: "done", seq: 1 });
-    expect(state.selection).toBeNull();
+    expect(state.run).toMatchObject({ status: "done", seq: 1, selectionAtResult: "russia" });
+    expect(state.selection).toBe("russia");
     expect(state.resultView).toBe("graph");
   });
 

@@ -127,6 +127,14 @@ describe("graph appearance and highlight", () => {
     });
   });
 
+  it("emphasises the result over a selection made before it, and a newer selection over the result", () => {
+    const result = { nodes: new Set(["usa"]), edges: new Set<string>() };
+    const before = highlightSets(graph, { hovered: null, selection: "russia", result, resultFirst: true });
+    expect(before.nodes).toEqual(result.nodes);
+    const after = highlightSets(graph, { hovered: null, selection: "russia", result, resultFirst: false });
+    expect(after.nodes).toEqual(new Set(["russia", ...graph.neighbors("russia")]));
+  });
+
   it("emphasises nothing when nothing is hovered, selected or queried", () => {
     expect(highlightSets(graph, { hovered: null, selection: null, result: null }).active).toBe(false);
   });
