@@ -38,6 +38,7 @@ export function decodeEntity(node: ResultNode): EntityRecord {
     name_de: text(p["name_de"]),
     aliases,
     description: text(p["description"]),
+    date: text(p["date"]) || null,
   };
 }
 
@@ -94,6 +95,7 @@ export function decodeRelationship(rel: ResultRelationship): RelationshipRecord 
     attributed_to: text(p["attributed_to"]) || null,
     quantity: text(p["quantity"]) || null,
     condition: text(p["condition"]) || null,
+    says: list(p["says"]).filter((id): id is string => typeof id === "string"),
     evidence,
     source_count: int(p["source_count"]) ?? (evidence.length > 0 ? 1 : 0),
   };

@@ -22,6 +22,8 @@ export const EntityRecordSchema = z.object({
   name_de: z.string(),
   aliases: z.array(z.string()),
   description: z.string(),
+  /** An event's own date as graph-data writes it (`2024-10-12`); null for other kinds. */
+  date: z.string().nullable(),
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
@@ -43,6 +45,8 @@ export const RelationshipRecordSchema = z.object({
   quantity: z.string().nullable(),
   /** Entity or relationship id the claim depends on; null when unconditional. */
   condition: z.string().nullable(),
+  /** For a statement (CALLS, ASSESSES): the ids of the relationships it voices; empty otherwise. */
+  says: z.array(z.string()),
   /**
    * Every piece of evidence, in graph-data's order (graph-data always has one or more; empty only for
    * a relationship written by hand without evidence).

@@ -156,48 +156,61 @@ function excerpt(text: string, start: number, end: number): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+function hasTextlessSource(rel: Relationship, textless: Set<string>): boolean {
+  if (textless.size === 0) return false;
+  return rel.evidence.some((e) => textless.has(e.source));
+}
+
+/** The line of field `name` of piece `i` of a relationship's evidence (located only for a problem). */
+function evidenceLine(item: Located<Relationship>, i: number, name: string): number {
+  return lineOfPath(item.record, ["evidence", String(i), name]);
+}
+
 function checkEvidence(
   file: string,
   item: Located<Relationship>,
   sources: Map<string, SourceDocument>,
   issues: DataIssue[],
 ): void {
-  const seen = new Map<string, number>();
-  item.value.evidence.forEach((evidence, i) => {
-    // Lines are located (slowly) only for a record that has a problem.
-    const at = (field: string): number => lineOfPath(item.record, ["evidence", String(i), field]);
-    const field = (name: string): string => `evidence.${i}.${name}`;
-    const key = `${evidence.source}:${evidence.start}:${evidence.end}`;
-    const twin = seen.get(key);
-    if (twin !== undefined) {
+  const pieces = item.value.evidence;
+  for (let i = 0; i < pieces.length; i++) {
+    const evidence = pieces[i]!;
+    for (let k = 0; k < i; k++) {
+      const other = pieces[k]!;
+      if (other.source !== evidence.source || other.start !== evidence.start || other.end !== evidence.end)
+        continue;
       issues.push({
         file,
-        line: at("quote"),
-        field: field("quote"),
-        message: `the same quote as evidence.${twin}; expected each piece of evidence once`,
+        line: evidenceLine(item, i, "quote"),
+        field: `evidence.${i}.quote`,
+        message: `the same quote as evidence.${k}; expected each piece of evidence once`,
       });
+      break;
     }
-    seen.set(key, i);
     const source = sources.get(evidence.source);
     if (!source) {
       issues.push({
         file,
-        line: at("source"),
-        field: field("source"),
+        line: evidenceLine(item, i, "source"),
+        field: `evidence.${i}.source`,
         message: `unknown source id "${evidence.source}"; expected one of the ids in sources.yaml (${[...sources.keys()].join(", ")})`,
       });
-      return;
+      continue;
     }
     if (evidence.end <= evidence.start || evidence.end > source.text.length) {
       issues.push({
         file,
-        line: at("end"),
-        field: field("end"),
+        line: evidenceLine(item, i, "end"),
+        field: `evidence.${i}.end`,
         message: `offsets ${evidence.start}..${evidence.end} are out of range; expected start < end <= ${source.text.length} (length of ${source.file}); npm run validate -- --fix sets them`,
       });
-      return;
+      continue;
     }
-    if (source.text.slice(evidence.start, evidence.end) === evidence.quote) return;
+    if (
+      source.text.startsWith(evidence.quote, evidence.start) &&
+      evidence.end - evidence.start === evidence.quote.length
+    )
+      continue;
     const found = source.text.indexOf(evidence.quote);
     const where =
       found >= 0
@@ -205,11 +218,11 @@ function checkEvidence(
         : `the quote is nowhere in ${source.file}`;
     issues.push({
       file,
-      line: at("quote"),
-      field: field("quote"),
+      line: evidenceLine(item, i, "quote"),
+      field: `evidence.${i}.quote`,
       message: `quote not found at ${evidence.start}..${evidence.end} of "${evidence.source}" (the text there is ${JSON.stringify(excerpt(source.text, evidence.start, evidence.end))}); ${where}; expected the verbatim quote at its offsets`,
     });
-  });
+  }
 }
 
 /** Validates graph-data; returns the graph when there is no issue, and every issue found. */
@@ -275,7 +288,7 @@ export function validateGraphData(input: GraphDataInput): {
         message: `"${item.value.date}" is not a real date; expected an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval A/B with A not after B, either end possibly open (2024-10-01/.., ../2024-10-01)`,
       });
     }
-    if (!parsedSources.unreadable && !item.value.evidence.some((e) => textless.has(e.source)))
+    if (!parsedSources.unreadable && !hasTextlessSource(item.value, textless))
       checkEvidence(item.file, item, sources, issues);
   }
   if (!parsedEntities.unreadable) {

@@ -20,10 +20,10 @@ export interface ReferenceNames {
   relationships: Map<string, string>;
 }
 
-/** The ids a relationship refers to besides its ends: its speaker and its condition. */
+/** The ids a relationship refers to besides its ends: its speaker, its condition, what it voices. */
 export function referencedIds(rel: ResultRelationship): string[] {
-  const { attributed_to, condition } = decodeRelationship(rel);
-  return [attributed_to, condition].filter((id): id is string => id !== null);
+  const { attributed_to, condition, says } = decodeRelationship(rel);
+  return [attributed_to, condition, ...says].filter((id): id is string => id !== null);
 }
 
 /** "Donald Trump WINS 2024 US presidential election": a relationship in words. */
@@ -65,5 +65,8 @@ export function toRelationshipView(
   }
   if (rel.quantity) view.quantity = rel.quantity;
   if (rel.condition) view.condition = condition(rel.condition, names);
+  if (rel.says.length > 0) {
+    view.says = rel.says.map((id) => ({ id, label: names.relationships.get(id) ?? id }));
+  }
   return view;
 }

@@ -126,6 +126,14 @@ describe("GET /api/search", () => {
     expect(body.results.map((r) => r.id)).toContain(id);
   });
 
+  it("sends Putin's „Verbündeten der Ukraine“ to Ukraine's allies, not to NATO's member states", async () => {
+    for (const q of ["Verbündeten der Ukraine", "Verbündete"]) {
+      const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(body.results[0]?.id).toBe("ukraine-allies");
+      expect(body.results.map((r) => r.id)).not.toContain("nato-member-states");
+    }
+  });
+
   it("ranks an exact name first", async () => {
     const { body } = await get<SearchResponse>("/api/search?q=China");
     expect(body.results[0]?.id).toBe("china");
@@ -183,6 +191,11 @@ describe("GET /api/nodes/:id", () => {
       quantity: "23 of 32",
     });
     expect(members.body.relationships.find((r) => r.type === "SUPPLIES")?.attributedTo).toBeUndefined();
+    const nato = await get<NodeDetailsResponse>("/api/nodes/nato");
+    // „… und China einen „entscheidenden Befähiger“ Moskaus genannt“: the statement and what it says
+    expect(nato.body.relationships.find((r) => r.type === "CALLS")?.says).toEqual([
+      { id: "china-enables-russia", label: "China ENABLES Russia" },
+    ]);
   });
 
   it("answers an unknown id with 404 NOT_FOUND", async () => {

@@ -267,6 +267,13 @@ describe("explorer journey", () => {
     await expect(meets.locator(".rel-quantity").textContent()).resolves.toBe("23 of 32");
     await meets.scrollIntoViewIfNeeded();
     await shot("13-details-quantity");
+    await searchAndPick("Ramstein-Treffen", "ramstein-meeting-2024-10-12");
+    await expect.poll(() => page.locator("#details-panel .entity-date").textContent()).toBe("2024-10-12");
+    await searchAndPick("NATO", "nato");
+    const calls = page.locator(
+      "#details-panel li.rel-item[data-relationship='nato-calls-china-decisive-enabler']",
+    );
+    await expect(calls.locator(".rel-says").textContent()).resolves.toBe("saying: China ENABLES Russia");
   });
 
   it.each([

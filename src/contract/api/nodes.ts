@@ -39,6 +39,8 @@ export const RelationshipViewSchema = z.object({
   quantity: z.string().optional(),
   /** What the claim depends on. */
   condition: ConditionViewSchema.optional(),
+  /** For a statement: the relationships it voices, each described in words. */
+  says: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   /** Every piece of evidence, in graph-data's order. */
   evidence: z.array(EvidenceSchema),
   /** Independent sources backing it: distinct publishers among the evidence's sources. */

@@ -39,6 +39,9 @@ function render(body: HTMLElement, data: NodeDetailsResponse, actions: DetailsAc
         ])
       : null,
     kindBadge(entity.kind),
+    entity.date
+      ? el("span", { className: "entity-date", attrs: { title: "When it happens" } }, [entity.date])
+      : null,
   ]);
   const aliases = entity.aliases.length
     ? el("p", { className: "aliases" }, ["Also: ", el("span", { text: entity.aliases.join(", ") })])

@@ -1,7 +1,8 @@
 /**
  * One relationship in the details panel: the other end (selects it), date, modality, quantity and how
  * many independent sources back it; "according to …" when the article gives the claim as someone
- * else's word (the speaker selects that entity); "if …" for what it depends on; then every quote, each
+ * else's word (the speaker selects that entity); "if …" for what it depends on; "saying: …" for what a
+ * statement voices; then every quote, each
  * opening the source reader at its own offsets. All text goes in as text, never as HTML.
  */
 import type { RelationshipView } from "../../contract/api/nodes.ts";
@@ -63,6 +64,11 @@ function provenance(rel: RelationshipView, actions: RelationshipItemActions): HT
           ? entityLink(id, label, "rel-condition-entity", actions)
           : el("span", { text: label }),
       ]),
+    );
+  }
+  if (rel.says?.length) {
+    parts.push(
+      el("span", { className: "rel-says" }, ["saying: ", rel.says.map((said) => said.label).join("; ")]),
     );
   }
   return parts.length ? el("p", { className: "rel-provenance" }, parts) : null;

@@ -23,6 +23,7 @@ describe("decodeEntity", () => {
       name_de: entity.name_de,
       aliases: entity.aliases,
       description: entity.description,
+      date: entity.date ?? null,
     });
   });
 
@@ -74,6 +75,7 @@ describe("decodeRelationship", () => {
         attributed_to: rel.attributed_to ?? null,
         quantity: rel.quantity ?? null,
         condition: rel.condition ?? null,
+        says: rel.says ?? [],
         evidence: rel.evidence,
         source_count: 1,
       });

@@ -21,6 +21,7 @@ const rel = (change: Partial<RelationshipRecord>): RelationshipRecord => ({
   attributed_to: null,
   quantity: null,
   condition: null,
+  says: [],
   evidence: [],
   source_count: 0,
   ...change,

@@ -89,6 +89,7 @@ describe("search box", () => {
       name_de: "Peking",
       aliases: ["Peking", "Pékin"],
       description: "",
+      date: null,
     };
     expect(suggestionDetail(beijing, "pekin")).toBe("Place · Peking · alias Pékin");
   });
