@@ -117,7 +117,7 @@ LIMIT $limit`,
 
   /** Every entity's names and fields, for the server's search index. */
   searchEntries: `MATCH (n:Entity)
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.name_de AS name_de, n.aliases AS aliases, n.description AS description, n.search_text AS search_text, n.overview_rank AS rank`,
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.name_de AS name_de, n.aliases AS aliases, n.description AS description, n.date AS date, n.search_text AS search_text, n.overview_rank AS rank`,
 
   /** Node count. */
   nodeCount: `MATCH (n)

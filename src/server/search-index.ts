@@ -43,6 +43,7 @@ export class SearchIndex {
           name_de: str(row["name_de"]),
           aliases: Array.isArray(row["aliases"]) ? row["aliases"].map(str) : [],
           description: str(row["description"]),
+          date: str(row["date"]) || null,
         },
         text: str(row["search_text"]),
         rank: typeof row["rank"] === "number" ? row["rank"] : i,

@@ -18,6 +18,7 @@ export function compactEntity(row: CompactNode, kinds: string[]): EntityRecord {
     name_de: "",
     aliases: [],
     description: "",
+    date: null,
   };
 }
 
@@ -103,6 +104,7 @@ export function addCompact(
       attributed_to: null,
       quantity: null,
       condition: null,
+      says: [],
       evidence: [],
       source_count: 0,
     };
