@@ -14,6 +14,7 @@ import type { RunningServer } from "../server/start-server.ts";
 import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
+import { parseSizes, scaleRows, writeScaleReport } from "./bench-scale.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
 import { parseEngineCommand } from "./engine-args.ts";
@@ -150,6 +151,37 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
   }
 }
 
+function machineLine(): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}; Chromium headless with software WebGL`;
+}
+
+/** `--scale`: corpus-scale measurements (src/cli/bench-scale.ts); writes artifacts/bench/scale.md. */
+async function runScale(sizes: string | undefined, apiRuns: number, pageRuns: number): Promise<number> {
+  const browser = pageRuns > 0 ? await launchChromium() : null;
+  try {
+    const { rows, notes } = await scaleRows(parseSizes(sizes ?? "10000x50000,100000x500000"), {
+      apiRuns: Math.min(apiRuns, 100),
+      pageRuns,
+      browser,
+    });
+    const machine = machineLine();
+    const report = [
+      `Lagebild scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
+      "",
+      benchTable(rows),
+      "",
+      ...notes.map((n) => `- ${n}`),
+      "",
+    ].join("\n");
+    console.log(report);
+    writeScaleReport(report, { machine, rows, notes });
+    return 0;
+  } finally {
+    await browser?.close();
+  }
+}
+
 /** Runs the benchmark; returns the exit code. */
 export async function runBench(argv: string[]): Promise<number> {
   let server: RunningServer | undefined;
@@ -157,13 +189,27 @@ export async function runBench(argv: string[]): Promise<number> {
     const line = parseEngineCommand(
       "start",
       argv,
-      { "api-runs": { type: "string" }, "page-runs": { type: "string" }, "skip-page": { type: "boolean" } },
+      {
+        "api-runs": { type: "string" },
+        "page-runs": { type: "string" },
+        "skip-page": { type: "boolean" },
+        scale: { type: "boolean" },
+        sizes: { type: "string" },
+      },
       { env: process.env },
     );
-    const values = line.values as { "api-runs"?: string; "page-runs"?: string; "skip-page"?: boolean };
+    const values = line.values as {
+      "api-runs"?: string;
+      "page-runs"?: string;
+      "skip-page"?: boolean;
+      scale?: boolean;
+      sizes?: string;
+    };
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
     if (!values["skip-page"] && uiIsStale()) await buildUi();
+    if (values.scale)
+      return await runScale(values.sizes, apiRuns, values["skip-page"] ? 0 : Math.min(pageRuns, 3));
     server = await startSeedServer({
       port: 0,
       benchRoutes: true,

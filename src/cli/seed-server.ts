@@ -7,12 +7,19 @@ import { engineByName } from "../engine/engines.ts";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer, type RunningServer, type StartOptions } from "../server/start-server.ts";
 
-/** Validates graph-data, opens engine `engine` (default grafeo) with `engineFlags` and starts the server. */
+/**
+ * Validates graph-data (this repository's, or `graphDataDir`), opens engine `engine` (default grafeo)
+ * with `engineFlags` and starts the server.
+ */
 export async function startSeedServer(
-  options: Omit<StartOptions, "engine" | "graph"> & { engine?: string; engineFlags?: EngineFlagValues } = {},
+  options: Omit<StartOptions, "engine" | "graph"> & {
+    engine?: string;
+    engineFlags?: EngineFlagValues;
+    graphDataDir?: string;
+  } = {},
 ): Promise<RunningServer> {
-  const { engine: name = "grafeo", engineFlags = {}, ...rest } = options;
-  const graph = loadGraphData();
+  const { engine: name = "grafeo", engineFlags = {}, graphDataDir, ...rest } = options;
+  const graph = loadGraphData(graphDataDir);
   const engine = await engineByName(name).open({
     flags: engineFlags,
     readGraph: () => graph,

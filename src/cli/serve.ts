@@ -1,10 +1,10 @@
 /**
- * `npm start [-- --port N --host H --allowed-host NAME … --engine NAME [engine settings]
+ * `npm start [-- --port N --host H --allowed-host NAME … --dir DIR --engine NAME [engine settings]
  * --allow-writes]`: builds the UI if needed and serves the explorer and its API (default http://127.0.0.1:4173; PORT/HOST also work) on
  * the chosen engine, opened through the registry. Ctrl+C stops it cleanly (engine workers and drivers
  * closed).
  */
-import { loadGraphData } from "../io/load-graph-data.ts";
+import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
@@ -29,6 +29,7 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
       {
         port: { type: "string" },
         host: { type: "string" },
+        dir: { type: "string" },
         "allow-writes": { type: "boolean" },
         "allowed-host": { type: "string", multiple: true },
         "no-build": { type: "boolean" },
@@ -36,7 +37,7 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
       },
       { env: io.env },
     );
-    const values = line.values as Partial<Record<"port" | "host", string>> &
+    const values = line.values as Partial<Record<"port" | "host" | "dir", string>> &
       Partial<Record<"allowed-host", string[]>> &
       Partial<Record<"allow-writes" | "no-build" | "api-only", boolean>>;
     const port = parsePort(values.port ?? io.env["PORT"], 4173);
@@ -44,7 +45,7 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
       io.stdout.write("building the explorer UI (vite build) …\n");
       await buildUi();
     }
-    const graph = loadGraphData();
+    const graph = loadGraphData(values.dir ?? DEFAULT_GRAPH_DATA_DIR);
     const engine = await line.engine.open({
       flags: line.engineFlags,
       readGraph: () => graph,

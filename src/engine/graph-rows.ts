@@ -15,6 +15,7 @@
 import { dateRange } from "../model/date-range.ts";
 import { foldText } from "../model/fold-text.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
+import { computeOverviewLayout, type OverviewPlace } from "../model/overview-layout.ts";
 import type { Entity, Relationship } from "../model/schema.ts";
 
 /** Properties of an entity node: the entity's fields, and its names folded for search. */
@@ -24,7 +25,28 @@ export type NodeRow = Entity & {
   /** The first and last day an event's own date covers; absent otherwise. */
   date_from?: string;
   date_to?: string;
-};
+} & Partial<OverviewRow>;
+
+/** Where the entity stands in the overview of a big graph (src/model/overview-layout.ts). */
+export interface OverviewRow {
+  overview_x: number;
+  overview_y: number;
+  overview_community: number;
+  /** 0 is the most central entity (PageRank). */
+  overview_rank: number;
+  overview_degree: number;
+}
+
+/** The overview properties of a place. */
+export function overviewRow(place: OverviewPlace): OverviewRow {
+  return {
+    overview_x: place.x,
+    overview_y: place.y,
+    overview_community: place.community,
+    overview_rank: place.rank,
+    overview_degree: place.degree,
+  };
+}
 
 /** Properties of a relationship, plus its type and endpoints' entity ids. */
 export interface RelationshipRow {
@@ -65,10 +87,11 @@ function optional<K extends string, V>(key: K, value: V | null | undefined): Par
   return value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** Maps an entity to its node properties. */
-export function entityToRow(entity: Entity): NodeRow {
+/** Maps an entity to its node properties, with its overview place when one is given. */
+export function entityToRow(entity: Entity, place?: OverviewPlace): NodeRow {
   const names = [entity.name, entity.name_de, entity.id.replace(/-/g, " "), ...entity.aliases];
   return {
+    ...(place ? overviewRow(place) : {}),
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
@@ -132,15 +155,19 @@ export function relationshipToRow(
   };
 }
 
-/** Node rows grouped by kind and relationship rows grouped by type, ready for batched upserts. */
+/**
+ * Node rows (with their overview places) grouped by kind and relationship rows grouped by type, ready
+ * for batched upserts.
+ */
 export function graphRows(graph: KnowledgeGraph): {
   nodesByKind: Map<string, NodeRow[]>;
   relationshipsByType: Map<string, RelationshipRow[]>;
 } {
+  const places = computeOverviewLayout(graph);
   const nodesByKind = new Map<string, NodeRow[]>();
   for (const entity of graph.entities) {
     const rows = nodesByKind.get(entity.kind) ?? [];
-    rows.push(entityToRow(entity));
+    rows.push(entityToRow(entity, places.get(entity.id)));
     nodesByKind.set(entity.kind, rows);
   }
   const publisherOf = new Map(graph.sources.map((s) => [s.id, foldText(s.publisher)]));

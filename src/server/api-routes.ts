@@ -7,6 +7,7 @@ import type { ApiContext } from "./api-context.ts";
 import { graphRoutes } from "./routes/graph-routes.ts";
 import { healthRoutes } from "./routes/health-routes.ts";
 import { nodeRoutes } from "./routes/node-routes.ts";
+import { overviewRoutes } from "./routes/overview-routes.ts";
 import { pathRoutes } from "./routes/path-routes.ts";
 import { queryRoutes } from "./routes/query-routes.ts";
 import { schemaRoutes } from "./routes/schema-routes.ts";
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly FastifyPluginAsync<ApiContext>[] = [
   pathRoutes,
   schemaRoutes,
   graphRoutes,
+  overviewRoutes,
   sourceRoutes,
 ];
 

@@ -6,8 +6,10 @@
  */
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
+import type { OverviewSettings } from "../contract/api/overview.ts";
 import type { ApiContext } from "./api-context.ts";
 import { registerApiRoutes } from "./api-routes.ts";
 import { ExplorerService } from "./explorer-service.ts";
@@ -21,6 +23,8 @@ import { registerSecurityHeaders } from "./security/security-headers.ts";
 export interface AppOptions extends Omit<ApiContext, "explorer"> {
   uiDir?: string;
   logger?: boolean;
+  /** When the page opens on an overview, and how many entities it shows (default OVERVIEW_SETTINGS). */
+  overview?: OverviewSettings;
   /** Host names the server answers to besides loopback (its listen address, --allowed-host). */
   allowedHosts?: string[];
 }
@@ -39,8 +43,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app); // first, so refusals below carry the headers too
   registerHostOriginCheck(app, options.allowedHosts ?? []);
   registerRequestLimits(app);
-  const { uiDir, logger: _logger, allowedHosts: _hosts, ...context } = options;
-  await registerApiRoutes(app, { ...context, explorer: new ExplorerService(options.engine, options.limits) });
+  // gzip/brotli for every response over 1 kB: the overview and the bundle shrink several times.
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  const { uiDir, logger: _logger, allowedHosts: _hosts, overview, ...context } = options;
+  const explorer = new ExplorerService(options.engine, options.limits, overview);
+  await registerApiRoutes(app, { ...context, explorer });
+  // Warm what the page asks for first, so the first visitor does not wait for it (failures are
+  // retried on the next request: an engine that is down now may be up then).
+  void explorer.overview.overview().catch(() => undefined);
+  void explorer.schema().catch(() => undefined);
+  void explorer.search("warm", 1).catch(() => undefined);
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });
   }

@@ -79,6 +79,46 @@ RETURN n`,
   allRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a, r, b`,
 
+  /** The most central entities (by stored overview rank), at their stored places. */
+  overviewNodes: `MATCH (n:Entity)
+WHERE n.overview_rank < $limit
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.overview_x AS x, n.overview_y AS y, n.overview_degree AS degree, n.overview_community AS community, n.overview_rank AS rank`,
+
+  /** Relationships among the overview's entities. */
+  overviewRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.overview_rank < $limit AND b.overview_rank < $limit
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target`,
+
+  /** Where all entities' overview places lie. */
+  overviewExtent: `MATCH (n:Entity)
+RETURN min(n.overview_x) AS minX, max(n.overview_x) AS maxX, min(n.overview_y) AS minY, max(n.overview_y) AS maxY`,
+
+  /** One entity's overview row. */
+  overviewNode: `MATCH (n:Entity {id: $id})
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.overview_x AS x, n.overview_y AS y, n.overview_degree AS degree, n.overview_community AS community, n.overview_rank AS rank`,
+
+  /** Whether entities have stored overview places (a store written before they existed has none). */
+  overviewAvailable: `MATCH (n:Entity)
+WHERE n.overview_rank = 0
+RETURN count(n) AS count`,
+
+  /** How many relationships an entity has, in and out, to neighbours of rank $minRank or more. */
+  relationshipCountOf: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WHERE coalesce(m.overview_rank, 0) >= $minRank
+RETURN count(r) AS count`,
+
+  /** One page of an entity's relationships (neighbours of rank $minRank or more), most central first. */
+  expand: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WHERE coalesce(m.overview_rank, 0) >= $minRank
+RETURN r.id AS rid, type(r) AS type, startNode(r) = n AS outgoing, m.id AS id, m.kind AS kind, m.name AS name, m.overview_x AS x, m.overview_y AS y, m.overview_degree AS degree, m.overview_community AS community, m.overview_rank AS rank
+ORDER BY rank, rid
+SKIP $offset
+LIMIT $limit`,
+
+  /** Every entity's names and fields, for the server's search index. */
+  searchEntries: `MATCH (n:Entity)
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.name_de AS name_de, n.aliases AS aliases, n.description AS description, n.date AS date, n.search_text AS search_text, n.overview_rank AS rank`,
+
   /** Node count. */
   nodeCount: `MATCH (n)
 RETURN count(n) AS count`,

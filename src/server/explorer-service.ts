@@ -19,9 +19,11 @@ import {
   type QueryLimits,
 } from "../contract/limits.ts";
 import type { QueryResult, ResultNode, ResultRelationship } from "../contract/query-result.ts";
+import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overview.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
+import { OverviewService } from "./overview-service.ts";
 import {
   describeRelationship,
   entityRef,
@@ -29,6 +31,7 @@ import {
   toRelationshipView,
   type ReferenceNames,
 } from "./relationship-view.ts";
+import { SearchIndex } from "./search-index.ts";
 
 /** An entity id that matched nothing. */
 export class NotFoundError extends Error {
@@ -40,11 +43,43 @@ export class NotFoundError extends Error {
 
 /** The explorer's read operations on one engine. */
 export class ExplorerService {
+  /** The overview of a big graph and expanding it (cached per limit). */
+  readonly overview: OverviewService;
+  private readonly searchIndex: SearchIndex;
+  private schemaCache: Promise<SchemaResponse> | null = null;
+
   /** `timeoutMs` bounds every read; rows are capped at EXPLORER_MAX_ROWS, enough for an overview. */
   constructor(
     private readonly engine: CypherEngine,
     private readonly limits: Pick<QueryLimits, "timeoutMs"> = QUERY_LIMITS,
-  ) {}
+    overviewSettings: OverviewSettings = OVERVIEW_SETTINGS,
+  ) {
+    const run = (query: string, params: Record<string, unknown>) => this.run(query, params);
+    this.overview = new OverviewService(
+      run,
+      () => this.counts(),
+      (id) => this.node(id),
+      overviewSettings,
+    );
+    this.searchIndex = new SearchIndex(() =>
+      this.engine.run(
+        Q.searchEntries,
+        {},
+        {
+          readOnly: true,
+          timeoutMs: this.limits.timeoutMs * 3,
+          maxRows: Number.MAX_SAFE_INTEGER,
+        },
+      ),
+    );
+  }
+
+  /** Forgets what is cached (schema, search index, overviews): call after a write. */
+  invalidate(): void {
+    this.schemaCache = null;
+    this.searchIndex.invalidate();
+    this.overview.invalidate();
+  }
 
   private run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
     return this.engine.run(query, params, {
@@ -60,9 +95,7 @@ export class ExplorerService {
   async search(q: string, limit: number): Promise<SearchResponse> {
     const folded = foldText(q);
     if (folded === "") return { query: q, results: [] };
-    const result = await this.run(Q.search, { q: folded, exact: `|${folded}|`, prefix: `|${folded}`, limit });
-    const results = result.rows.map((row) => decodeEntity(row["n"] as ResultNode));
-    return { query: q, results };
+    return { query: q, results: await this.searchIndex.find(folded, limit) };
   }
 
   private async node(id: string): Promise<ResultNode> {
@@ -153,8 +186,19 @@ export class ExplorerService {
     return { from, to, nodes: result.graph.nodes, relationships: result.graph.relationships, paths };
   }
 
-  /** Labels and relationship types with counts, and property keys. */
-  async schema(): Promise<SchemaResponse> {
+  /** Labels and relationship types with counts, and property keys; computed once until a write. */
+  schema(): Promise<SchemaResponse> {
+    if (!this.schemaCache) {
+      const computing = this.computeSchema();
+      computing.catch(() => {
+        if (this.schemaCache === computing) this.schemaCache = null;
+      });
+      this.schemaCache = computing;
+    }
+    return this.schemaCache;
+  }
+
+  private async computeSchema(): Promise<SchemaResponse> {
     const [labels, types, nodeKeys, relKeys] = await Promise.all([
       this.run(Q.labelCounts, {}),
       this.run(Q.relationshipTypeCounts, {}),

@@ -3,6 +3,7 @@
  * the validated graph-data whose source documents it serves, builds the app and listens (127.0.0.1
  * by default). Used by `npm start`, `npm run dev`, the bench, the API and end-to-end tests.
  */
+import type { OverviewSettings } from "../contract/api/overview.ts";
 import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { warmFileAccessCheck } from "../engine/file-access-check.ts";
@@ -25,6 +26,8 @@ export interface StartOptions {
   allowWrites?: boolean;
   /** Limits of console queries (defaults: QUERY_LIMITS); the explorer's reads share the timeout. */
   limits?: Partial<QueryLimits>;
+  /** When the page opens on an overview and how many entities it shows (default OVERVIEW_SETTINGS). */
+  overview?: OverviewSettings;
   /** Host names answered besides loopback and `host` (also LAGEBILD_ALLOWED_HOSTS, comma-separated). */
   allowedHosts?: string[];
   /** Serve synthetic graphs for the bench (never in `npm start`). */
@@ -51,6 +54,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     limits: { ...QUERY_LIMITS, ...options.limits },
     uiDir: options.uiDir ?? DEFAULT_UI_DIR,
     logger: options.logger ?? false,
+    ...(options.overview ? { overview: options.overview } : {}),
     benchRoutes: options.benchRoutes ?? false,
     allowedHosts: [host, ...envHosts, ...(options.allowedHosts ?? [])],
   });

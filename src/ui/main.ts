@@ -18,6 +18,7 @@ import { createViewSync } from "./app/view-sync.ts";
 import { emptyViewMessage } from "./filters/empty-message.ts";
 import type { Visibility } from "./filters/types.ts";
 import { renderLegend } from "./graph-view/legend.ts";
+import { createOverviewController } from "./overview/index.ts";
 import { installExport } from "./export/index.ts";
 import { installLayoutSwitch } from "./layout/layout-switch.ts";
 import { installKeyboardNav } from "./graph-view/keyboard-nav.ts";
@@ -54,6 +55,7 @@ setInterval(checkHealth, HEALTH_POLL_MS);
 
 let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;
+let overview: ReturnType<typeof createOverviewController> | null = null;
 let lastVisibility: Visibility | null = null;
 const visibilityListeners: ((visibility: Visibility) => void)[] = [];
 const graph = loadGraph(byId("graph"), {
@@ -91,6 +93,7 @@ const toolbar = installToolbar({
 function render(state: AppState, previous: AppState | null): void {
   toolbar.render(state);
   mounted.render(state, previous);
+  if (!previous || previous.selection !== state.selection) overview?.select(state.selection);
   view?.sync(state);
 }
 
@@ -109,6 +112,16 @@ const ready = (async () => {
     freeArea: () => measureFreeArea(byId("graph")),
     overlays: () => measureOverlays(byId("graph")),
   });
+  if (loaded.overview) {
+    overview = createOverviewController(loaded, byId("graph"), {
+      changed: () => {
+        view?.refresh(store.get());
+        view?.reframe(store.get());
+      },
+      status: status.activity,
+      error: status.error,
+    });
+  }
   render(store.get(), null);
   installExport(byId("toolbar"), byId("copy-link"), {
     renderer: loaded.renderer,
@@ -156,7 +169,7 @@ const ready = (async () => {
   });
   watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));
   document.body.dataset.ready = "true";
-  startQueryRunner(store, actions, model, status.error);
+  startQueryRunner(store, actions, model, status.error, (result) => overview?.bringIntoView(result));
 })();
 ready.catch((error: Error) => {
   status.error(`Could not load the graph: ${error.message}`);

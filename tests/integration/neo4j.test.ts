@@ -49,6 +49,14 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   allRelationships: {},
   nodeCount: {},
   relationshipCount: {},
+  overviewNodes: { limit: 20 },
+  overviewRelationships: { limit: 20 },
+  overviewAvailable: {},
+  overviewExtent: {},
+  overviewNode: { id: "mark-rutte" },
+  relationshipCountOf: { id: "mark-rutte", minRank: 0 },
+  expand: { id: "mark-rutte", offset: 0, limit: 10, minRank: 0 },
+  searchEntries: {},
 };
 
 describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the target database)", () => {

@@ -19,7 +19,7 @@ export function loadPhaseReporter(
   const finish = (): void => {
     if (!last || !phase) return;
     const ms = performance.now() - phaseStart;
-    const counted = phase === "entities" || phase === "relationships";
+    const counted = phase === "entities" || phase === "relationships" || phase === "layout";
     const rate = counted && ms > 0 ? ` (${Math.round((last.done / ms) * 1000)}/s)` : "";
     io.info(`  ${phase}: ${counted ? `${last.done} ` : ""}in ${Math.round(ms)} ms${rate}`);
   };

@@ -13,13 +13,17 @@ export const queryRoutes: FastifyPluginAsync<ApiContext> = async (fastify, ctx) 
   app.post(
     "/api/query",
     { schema: { body: QueryRequestSchema, response: { 200: QueryResponseSchema } } },
-    async (req, reply) =>
-      ctx.engine.run(req.body.query, req.body.params ?? {}, {
+    async (req, reply) => {
+      const result = await ctx.engine.run(req.body.query, req.body.params ?? {}, {
         readOnly: !ctx.allowWrites,
         timeoutMs: ctx.limits.timeoutMs,
         maxRows: ctx.limits.maxRows,
         maxBytes: ctx.limits.maxBytes,
         signal: abortOnClientClose(req, reply),
-      }),
+      });
+      // A query that may have written invalidates what the explorer keeps (schema, search, overview).
+      if (ctx.allowWrites) ctx.explorer.invalidate();
+      return result;
+    },
   );
 };

@@ -6,6 +6,7 @@ import type { ApiError } from "../../contract/api/api-error.ts";
 import type { GraphResponse } from "../../contract/api/graph.ts";
 import type { HealthResponse } from "../../contract/api/health.ts";
 import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
+import type { ExpandResponse, OverviewResponse } from "../../contract/api/overview.ts";
 import type { QueryRequest, QueryResponse } from "../../contract/api/query.ts";
 import type { SchemaResponse } from "../../contract/api/schema-info.ts";
 import type { SearchResponse } from "../../contract/api/search.ts";
@@ -64,6 +65,9 @@ export const api = {
   graph: (synthetic: number | null) =>
     request<GraphResponse>(synthetic ? `/api/graph?synthetic=${synthetic}` : "/api/graph"),
   schema: () => request<SchemaResponse>("/api/schema"),
+  overview: () => request<OverviewResponse>("/api/overview"),
+  expand: (id: string, limit: number, offset: number, minRank: number) =>
+    request<ExpandResponse>(`/api/nodes/${q(id)}/expand?limit=${limit}&offset=${offset}&minRank=${minRank}`),
   search: (text: string, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/search?q=${q(text)}`, signal ? { signal } : undefined),
   node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),

@@ -8,6 +8,7 @@
 import { api, ApiRequestError } from "../api/client.ts";
 import { plainError } from "../console/plain-error.ts";
 import { parseParams, resultHighlight } from "../console/utils.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import type { Store } from "../lib/store.ts";
 import type { Actions } from "../state/actions.ts";
@@ -19,6 +20,7 @@ export function startQueryRunner(
   actions: Actions,
   model: GraphModel,
   notify: (message: string | null) => void,
+  bringIntoView: (result: QueryResult) => void = () => {},
 ): void {
   let sent = 0;
   let refused = "";
@@ -32,6 +34,8 @@ export function startQueryRunner(
     try {
       const result = await api.query({ query: run.query, params: run.params }, controller.signal);
       notify(null);
+      // The overview of a big graph first draws the result's entities it does not show yet.
+      bringIntoView(result);
       actions.runSucceeded(run.seq, result, resultHighlight(result, model));
     } catch (error) {
       const e =

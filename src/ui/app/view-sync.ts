@@ -115,6 +115,11 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
 
   return {
     sync,
+    /** Recomputes everything after entities were added to the graph (an overview grew). */
+    refresh(state: AppState): void {
+      last = null;
+      sync(state);
+    },
     /** Frames the current subject again (after the layout moved every node, or the view was resized). */
     reframe: (state: AppState) => {
       if (state.selection && graph.hasNode(state.selection))

@@ -110,14 +110,16 @@ export function createCombobox(options: ComboboxOptions): Combobox {
   };
   const search = async (query: string) => {
     controller?.abort();
-    controller = new AbortController();
+    const own = new AbortController();
+    controller = own;
     try {
-      const response = await api.search(query, controller.signal);
+      const response = await api.search(query, own.signal);
       if (input.value.trim() !== query) return;
       results = response.results;
       render(query);
     } catch (error) {
-      if ((error as Error).name === "AbortError" || controller.signal.aborted) return;
+      // This search's own signal: a later keystroke aborts it (and has replaced `controller`).
+      if ((error as Error).name === "AbortError" || own.signal.aborted) return;
       options.onError(`Search failed: ${(error as Error).message}`);
     }
   };

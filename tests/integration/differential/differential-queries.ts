@@ -37,6 +37,14 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   allRelationships: {},
   nodeCount: {},
   relationshipCount: {},
+  overviewNodes: { limit: 20 },
+  overviewRelationships: { limit: 20 },
+  overviewExtent: {},
+  overviewNode: { id: "mark-rutte" },
+  overviewAvailable: {},
+  relationshipCountOf: { id: "nato", minRank: 5 },
+  expand: { id: "nato", offset: 0, limit: 10, minRank: 5 },
+  searchEntries: {},
 };
 
 const explorer: DifferentialQuery[] = (Object.entries(EXPLORER_QUERIES) as [ExplorerQueryName, string][]).map(

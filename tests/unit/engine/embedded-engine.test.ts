@@ -146,9 +146,7 @@ describe("EmbeddedEngine", () => {
       ...graph,
       relationships: [{ ...graph.relationships[0]!, id: "dangling", target: "nobody" }],
     };
-    await expect(engine.load(bad)).rejects.toThrow(
-      /relationship "dangling" names entity "nobody", which is not loaded/,
-    );
+    await expect(engine.load(bad)).rejects.toThrow(/relationship "dangling" names entity "nobody"/);
     expect(await engine.stats()).toEqual({ nodes: 5, relationships: 3 });
   });
 

@@ -20,15 +20,18 @@ import { READER_QUESTIONS } from "../knowledge/reader-questions.ts";
 
 const SEVERITY = { error: 1, warning: 2 } as const;
 
-const sampleEntity = entityToRow({
-  id: "mark-rutte",
-  kind: "Person",
-  name: "Mark Rutte",
-  name_de: "Mark Rutte",
-  aliases: ["Rutte"],
-  description: "NATO Secretary General.",
-  date: "2024-10-01/..",
-});
+const sampleEntity = entityToRow(
+  {
+    id: "mark-rutte",
+    kind: "Person",
+    name: "Mark Rutte",
+    name_de: "Mark Rutte",
+    aliases: ["Rutte"],
+    description: "NATO Secretary General.",
+    date: "2024-10-01/..",
+  },
+  { x: 0, y: 0, community: 0, rank: 0, degree: 1 },
+);
 const sampleRelationship = relationshipToRow({
   id: "mark-rutte-succeeds-stoltenberg",
   type: "SUCCEEDS",
@@ -50,6 +53,8 @@ const PARAMETERS: Record<string, unknown> = {
   exact: "|rutte|",
   prefix: "|rutte",
   limit: 10,
+  offset: 0,
+  minRank: 0,
   id: "mark-rutte",
   ids: ["mark-rutte"],
   from: "mark-rutte",

@@ -1,0 +1,127 @@
+/**
+ * Overview controller: grows the overview of a big graph on demand. Selecting an entity (by click,
+ * search or URL) expands it: its first page of relationships, most central neighbours first, is
+ * added at the neighbours' stored places, and a "+N more" button adds the next page. Entities of a
+ * Cypher result that are not drawn yet are added at their places too. The status bar says what part
+ * of the graph is shown.
+ */
+import { EXPAND_DEFAULT_LIMIT } from "../../contract/api/overview.ts";
+import type { QueryResult } from "../../contract/query-result.ts";
+import { api } from "../api/client.ts";
+import type { LoadedGraph } from "../app/graph-loader.ts";
+import { el } from "../lib/dom.ts";
+import { addCompact, overviewScale, overviewStatus } from "./utils.ts";
+import "./overview.css";
+
+export interface OverviewHooks {
+  /** The graph changed (entities added): recompute visibility and highlight. */
+  changed: () => void;
+  status: (text: string) => void;
+  error: (message: string) => void;
+}
+
+/** Creates the controller for a loaded overview, with its "+N more" button in `container`. */
+export function createOverviewController(loaded: LoadedGraph, container: HTMLElement, hooks: OverviewHooks) {
+  const overview = loaded.overview!;
+  const { model, graph, renderer } = loaded;
+  const scale = overviewScale(overview);
+  const inFirst = new Set(overview.nodes.map((n) => n[0]));
+  /** Per expanded entity: relationships fetched so far and in all. */
+  const pages = new Map<string, { fetched: number; total: number }>();
+  let current: string | null = null;
+  const more = el("button", {
+    className: "expand-more",
+    attrs: { id: "expand-more", type: "button", hidden: "" },
+  });
+  container.append(more);
+
+  function report(): void {
+    hooks.status(overviewStatus({ nodes: graph.order, relationships: graph.size }, overview.total));
+    const page = current ? pages.get(current) : undefined;
+    const left = page ? page.total - page.fetched : 0;
+    more.hidden = left <= 0;
+    if (left > 0 && current) {
+      const name = model.entities.get(current)?.name ?? current;
+      more.textContent = `+${left.toLocaleString("en")} more of ${name}`;
+      more.title = `Add the next ${Math.min(left, EXPAND_DEFAULT_LIMIT)} relationships of ${name}`;
+    }
+  }
+
+  async function fetchPage(id: string): Promise<void> {
+    const before = pages.get(id);
+    const offset = before?.fetched ?? 0;
+    // An entity of the overview already has its relationships to the overview drawn: skip those.
+    const inOverview = overview.nodes.length > 0 && inFirst.has(id);
+    const page = await api.expand(id, EXPAND_DEFAULT_LIMIT, offset, inOverview ? overview.nodes.length : 0);
+    const added = addCompact(model, graph, page, scale);
+    pages.set(id, { fetched: offset + page.relationships.length, total: page.total });
+    if (added.nodes.length + added.edges.length > 0) {
+      renderer.scheduleRender();
+      hooks.changed();
+    }
+    report();
+  }
+
+  more.addEventListener("click", () => {
+    if (current) fetchPage(current).catch((e: Error) => hooks.error(`Could not expand: ${e.message}`));
+  });
+
+  report();
+  return {
+    /** Expands the selected entity (its first page, once); clears the "+N more" for no selection. */
+    select(id: string | null): void {
+      current = id;
+      report();
+      if (id && !pages.has(id)) {
+        fetchPage(id).catch((e: Error) => hooks.error(`Could not expand ${id}: ${e.message}`));
+      }
+    },
+    /** Adds the entities of a query result that are not drawn yet, at their stored places. */
+    bringIntoView(result: QueryResult): void {
+      const kinds: string[] = [];
+      const kindIndex = (kind: string): number => {
+        const i = kinds.indexOf(kind);
+        return i >= 0 ? i : kinds.push(kind) - 1;
+      };
+      const types: string[] = [];
+      const typeIndex = (type: string): number => {
+        const i = types.indexOf(type);
+        return i >= 0 ? i : types.push(type) - 1;
+      };
+      const nodes = result.graph.nodes.flatMap((n) => {
+        const p = n.properties;
+        const x = p["overview_x"];
+        const y = p["overview_y"];
+        if (graph.hasNode(n.id) || typeof x !== "number" || typeof y !== "number") return [];
+        const kind = typeof p["kind"] === "string" ? p["kind"] : (n.labels.find((l) => l !== "Entity") ?? "");
+        const name = typeof p["name"] === "string" ? p["name"] : n.id;
+        const num = (v: unknown): number => (typeof v === "number" ? v : 0);
+        return [
+          [
+            n.id,
+            kindIndex(kind),
+            name,
+            x,
+            y,
+            num(p["overview_degree"]),
+            num(p["overview_community"]),
+            num(p["overview_rank"]),
+          ] as const,
+        ];
+      });
+      const relationships = result.graph.relationships.map(
+        (r) => [r.id, typeIndex(r.type), r.start, r.end] as [string, number, string, string],
+      );
+      const added = addCompact(
+        model,
+        graph,
+        { kinds, types, nodes: nodes.map((n) => [...n]), relationships },
+        scale,
+      );
+      if (added.nodes.length + added.edges.length > 0) {
+        renderer.scheduleRender();
+        report();
+      }
+    },
+  };
+}

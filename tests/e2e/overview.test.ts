@@ -1,0 +1,126 @@
+/**
+ * End-to-end journey through the overview of a big graph in Debian's Chromium: a generated corpus
+ * served with a small overview threshold, so the page opens on the most central entities at their
+ * stored places instead of the whole graph; selecting and searching expand it, "+N more" adds the
+ * next page, a Cypher result brings its entities into view, and nothing moves from visit to visit.
+ * Any console or page error fails the run; steps leave screenshots in artifacts/e2e/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeCorpus } from "../../src/cli/gen-corpus.ts";
+import { startSeedServer } from "../../src/cli/seed-server.ts";
+import type { OverviewResponse } from "../../src/contract/api/overview.ts";
+import { launchChromium, waitForGraph } from "./browser.ts";
+
+const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
+const CORPUS = { entities: 800, relationships: 4000, sources: 8 };
+const SHOWN = 150;
+
+let dir: string;
+let server: Awaited<ReturnType<typeof startSeedServer>>;
+let browser: Browser;
+let page: Page;
+let full: OverviewResponse;
+const problems: string[] = [];
+
+const order = () => page.evaluate(() => Object.keys(window.__lagebild?.positions() ?? {}).length);
+const activity = () => page.locator("#status-activity").textContent();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), "lagebild-overview-e2e-"));
+  writeCorpus(dir, CORPUS);
+  server = await startSeedServer({
+    port: 0,
+    graphDataDir: dir,
+    overview: { threshold: 500, limit: SHOWN },
+  });
+  full = (await (
+    await fetch(`${server.url}/api/overview?limit=${CORPUS.entities}`)
+  ).json()) as OverviewResponse;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+  await page.goto(server.url);
+  await waitForGraph(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("overview of a big graph", () => {
+  it("opens on the most central entities at their stored places and says what part is shown", async () => {
+    expect(await order()).toBe(SHOWN);
+    await expect.poll(activity).toContain(`Overview: ${SHOWN} of ${CORPUS.entities} entities`);
+    const positions = await page.evaluate(() => window.__lagebild?.positions() ?? {});
+    for (const [id, , , x, y, , , rank] of full.nodes.slice(0, SHOWN)) {
+      expect(rank).toBeLessThan(SHOWN);
+      expect(positions[id]).toEqual([x, y]);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "overview-01-open.png") });
+  });
+
+  it("draws the same picture on the next visit", async () => {
+    const before = await page.evaluate(() => window.__lagebild?.positions());
+    await page.reload();
+    await waitForGraph(page);
+    expect(await page.evaluate(() => window.__lagebild?.positions())).toEqual(before);
+  });
+
+  it("brings a searched entity that is not drawn into view, expanded, with its details", async () => {
+    const [id, , name] = full.nodes.at(-1)!;
+    const input = page.locator("#entity-search");
+    await input.fill("");
+    await input.pressSequentially(name, { delay: 10 });
+    const option = page.locator(`#entity-search-listbox [role=option][data-id="${id}"]`);
+    await option.click();
+    await page.waitForFunction((want) => window.__lagebild?.selection() === want, id);
+    await page.waitForFunction((want) => want in (window.__lagebild?.positions() ?? {}), id);
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe(name);
+    expect(await order()).toBeGreaterThan(SHOWN);
+    await expect.poll(activity).not.toContain(`Overview: ${SHOWN} of`);
+  });
+
+  it("expands the most central entity and adds the next page with +N more", async () => {
+    const hub = full.nodes[0]![0];
+    await page.goto(`${server.url}/?sel=${hub}`);
+    await waitForGraph(page);
+    const more = page.locator("#expand-more");
+    await expect.poll(() => more.isVisible(), { timeout: 10_000 }).toBe(true);
+    const label = (await more.textContent()) ?? "";
+    expect(label).toMatch(/^\+\d[\d,]* more of /);
+    const before = await order();
+    await more.click();
+    await expect.poll(order).toBeGreaterThan(before);
+    await page.screenshot({ path: join(ARTIFACTS, "overview-02-expanded.png") });
+  });
+
+  it("brings the entities of a Cypher result into view and highlights them", async () => {
+    await page.goto(server.url);
+    await waitForGraph(page);
+    const far = full.nodes.slice(-3).map((n) => n[0]);
+    await page.locator("#toggle-console").click();
+    await page.locator("#console-panel .cm-content").click();
+    await page.keyboard.type(`MATCH (n:Entity) WHERE n.overview_rank >= ${CORPUS.entities - 3} RETURN n`, {
+      delay: 2,
+    });
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(
+      (ids) => ids.every((id) => window.__lagebild?.highlighted().nodes.includes(id)),
+      far,
+    );
+  });
+
+  it("raised no console or page error", () => {
+    expect(problems).toEqual([]);
+  });
+});
