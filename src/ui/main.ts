@@ -3,6 +3,7 @@
  * the graph and connects the store to the view. Features live in their folders and panels in the
  * registry (app/panel-registry.ts); every change goes through the store's actions.
  */
+import "./lib/zod-jitless.ts";
 import "./styles/base.css";
 import { api } from "./api/client.ts";
 import { loadGraph, type LoadedGraph } from "./app/graph-loader.ts";
