@@ -20,20 +20,10 @@ import { readGraphDataInput, loadGraphData } from "../io/load-graph-data.ts";
 import { validateGraphData } from "../model/validate-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { FIRST_RENDER } from "../ui/bench/marks.ts";
-import { percentile, timeIt, type BenchRow } from "./bench-stats.ts";
+import { benchRow, timeIt, type BenchRow } from "./bench-stats.ts";
 import { writeCorpus } from "./gen-corpus.ts";
 import { startSeedServer } from "./seed-server.ts";
 
-function row(group: string, name: string, times: number[], baseline?: string): BenchRow {
-  return {
-    group,
-    name,
-    n: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    ...(baseline ? { baseline } : {}),
-  };
-}
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const ms = (since: number): number => performance.now() - since;
 
@@ -54,8 +44,8 @@ function validationRows(dir: string, label: string): BenchRow[] {
   if (!graph) throw new Error(`bench: the generated corpus is invalid: ${issues.length} issues`);
   const perSecond = Math.round((graph.relationships.length / validate) * 1000);
   return [
-    row(group, "parse the YAML (js-yaml, baseline)", [parse]),
-    row(
+    benchRow(group, "parse the YAML (js-yaml, baseline)", [parse]),
+    benchRow(
       group,
       `validate (${perSecond.toLocaleString("en")} relationships/s)`,
       [validate],
@@ -106,15 +96,15 @@ async function loadRows(dir: string, store: string, label: string): Promise<Benc
     (phases.get("entities") ?? 0) + (phases.get("relationships") ?? 0) + (phases.get("index") ?? 0);
   const base = "Grafeo batch import of the same rows (baseline)";
   const rows = [
-    row(group, base, [baseline]),
-    row(group, "embedded write: entities + relationships + indexes", [write], base),
-    row(
+    benchRow(group, base, [baseline]),
+    benchRow(group, "embedded write: entities + relationships + indexes", [write], base),
+    benchRow(
       group,
       "overview layout (Louvain, PageRank, ForceAtlas2 of communities)",
       [phases.get("layout") ?? 0],
       base,
     ),
-    row(group, "save the store file", [phases.get("save") ?? 0], base),
+    benchRow(group, "save the store file", [phases.get("save") ?? 0], base),
   ];
   // The load command end to end, in its own process, with its peak memory.
   t = performance.now();
@@ -138,7 +128,7 @@ async function loadRows(dir: string, store: string, label: string): Promise<Benc
   if (run.status !== 0) throw new Error(`bench: npm run load failed: ${run.stderr}`);
   const rss = /maxrss_kb=(\d+)/.exec(run.stderr)?.[1];
   const peak = rss ? ` (peak ${(Number(rss) / 2 ** 20).toFixed(2)} GB)` : "";
-  rows.push(row(group, `npm run load end to end: validate, layout, write, save${peak}`, [ms(t)], base));
+  rows.push(benchRow(group, `npm run load end to end: validate, layout, write, save${peak}`, [ms(t)], base));
   return rows;
 }
 
@@ -166,32 +156,32 @@ async function apiRows(
   await get("/api/overview");
   const base = "GET /api/sources (static, baseline)";
   const rows = [
-    row(group, base, await timeIt(() => get("/api/sources"), runs)),
-    row(
+    benchRow(group, base, await timeIt(() => get("/api/sources"), runs)),
+    benchRow(
       group,
       "GET /api/nodes/:id (details)",
       await timeIt(() => get(`/api/nodes/${pick(ids)}`), runs),
       base,
     ),
-    row(
+    benchRow(
       group,
       "GET /api/search?q=",
       await timeIt(() => get(`/api/search?q=${encodeURIComponent(pick(names))}`), runs),
       base,
     ),
-    row(
+    benchRow(
       group,
       "GET /api/nodes/:id/expand (100, with total)",
       await timeIt(() => get(`/api/nodes/${pick(ids)}/expand?limit=100`), runs),
       base,
     ),
-    row(
+    benchRow(
       group,
       `GET /api/schema (cached; first call ${schemaFirst.toFixed(0)} ms)`,
       await timeIt(() => get("/api/schema"), runs),
       base,
     ),
-    row(
+    benchRow(
       group,
       "GET /api/overview (cached, 2,000 entities)",
       await timeIt(() => get("/api/overview"), Math.min(runs, 30)),
@@ -302,9 +292,9 @@ export async function scaleRows(
           for (let k = 0; k < options.pageRuns; k++)
             figures.push(await pageFigures(options.browser, `${api.url}/`, k === 0));
           const base = "seed graph first render (baseline)";
-          rows.push(row(group, base, seedRender));
+          rows.push(benchRow(group, base, seedRender));
           rows.push(
-            row(
+            benchRow(
               group,
               "overview first render",
               figures.map((f) => f.firstRender),

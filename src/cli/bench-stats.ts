@@ -21,6 +21,18 @@ export interface BenchRow {
   baseline?: string;
 }
 
+/** One table row from repeated timings: their count, p50 and p95, compared with `baseline` if named. */
+export function benchRow(group: string, name: string, times: number[], baseline?: string): BenchRow {
+  return {
+    group,
+    name,
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    ...(baseline ? { baseline } : {}),
+  };
+}
+
 /** Times `fn` `n` times after `warmup` runs; returns milliseconds per run. */
 export async function timeIt(fn: () => Promise<unknown>, n: number, warmup = 3): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -13,7 +13,7 @@ import { loadGraphData } from "../io/load-graph-data.ts";
 import type { RunningServer } from "../server/start-server.ts";
 import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
-import { benchTable, percentile, timeIt, type BenchRow } from "./bench-stats.ts";
+import { benchRow, benchTable, timeIt, type BenchRow } from "./bench-stats.ts";
 import { parseSizes, scaleRows, writeScaleReport } from "./bench-scale.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
@@ -21,17 +21,6 @@ import { parseEngineCommand } from "./engine-args.ts";
 import { launchChromium } from "./launch-chromium.ts";
 
 const ONE_HOP = "MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m";
-
-function row(group: string, name: string, times: number[], baseline?: string): BenchRow {
-  return {
-    group,
-    name,
-    n: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    ...(baseline ? { baseline } : {}),
-  };
-}
 
 async function apiRows(server: RunningServer, runs: number, ids: string[]): Promise<BenchRow[]> {
   const group = `API over HTTP (${server.engine.name} engine)`;
@@ -47,15 +36,20 @@ async function apiRows(server: RunningServer, runs: number, ids: string[]): Prom
   const base = "GET /api/sources/:id (no engine)";
   const engineBase = "engine.run 1-hop (no HTTP)";
   return [
-    row(group, base, await timeIt(() => get("/api/sources/afp-2024-10-rutte-nato"), runs)),
-    row(group, engineBase, await timeIt(() => server.engine.run(ONE_HOP, { id: nextId() }), runs), base),
-    row(
+    benchRow(group, base, await timeIt(() => get("/api/sources/afp-2024-10-rutte-nato"), runs)),
+    benchRow(group, engineBase, await timeIt(() => server.engine.run(ONE_HOP, { id: nextId() }), runs), base),
+    benchRow(
       group,
       "POST /api/query 1-hop",
       await timeIt(() => post({ query: ONE_HOP, params: { id: nextId() } }), runs),
       engineBase,
     ),
-    row(group, "GET /api/nodes/:id", await timeIt(() => get(`/api/nodes/${nextId()}`), runs), engineBase),
+    benchRow(
+      group,
+      "GET /api/nodes/:id",
+      await timeIt(() => get(`/api/nodes/${nextId()}`), runs),
+      engineBase,
+    ),
   ];
 }
 
@@ -103,14 +97,14 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
       for (let k = 0; k < n; k++) times.push(await firstRender(browser, url));
       return times;
     };
-    rows.push(row(group, seed, await collect(`${server.url}/`, runs)));
+    rows.push(benchRow(group, seed, await collect(`${server.url}/`, runs)));
     for (const [n, r] of [
       [1_000, runs],
       [10_000, Math.max(2, Math.ceil(runs / 2))],
       [50_000, 2],
     ] as const) {
       rows.push(
-        row(
+        benchRow(
           group,
           `synthetic ${n} nodes, ${n * 5} edges`,
           await collect(`${server.url}/?synthetic=${n}`, r),
@@ -141,10 +135,10 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
       );
     }
     const qBase = "fetch /api/query from the page (baseline)";
-    rows.push(row(qGroup, qBase, inPage));
+    rows.push(benchRow(qGroup, qBase, inPage));
     const highlight: number[] = [];
     for (let k = 0; k < runs; k++) highlight.push(await queryToHighlight(page, threatens));
-    rows.push(row(qGroup, "Ctrl+Enter in the console → result highlighted", highlight, qBase));
+    rows.push(benchRow(qGroup, "Ctrl+Enter in the console → result highlighted", highlight, qBase));
     return rows;
   } finally {
     await browser.close();
