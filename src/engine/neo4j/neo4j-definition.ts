@@ -51,6 +51,7 @@ function summaryLines(summary: Neo4jLoadSummary, batchSize: number): string[] {
   const { entities: e, relationships: r, totals, wiped } = summary;
   return [
     `loaded into Neo4j in ${summary.ms} ms (${summary.batches} transactions, batches of up to ${batchSize} rows)`,
+    `  rows prepared in ${summary.rowsMs} ms, written in ${summary.writeMs} ms`,
     ...(wiped ? [`  wiped first: ${wiped.nodes} nodes, ${wiped.relationships} relationships`] : []),
     `  entities: ${e.created} created, ${e.updated} updated, ${e.deleted} deleted`,
     `  relationships: ${r.created} created, ${r.updated} updated, ${r.deleted} deleted`,
