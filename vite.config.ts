@@ -35,7 +35,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "neo4j",
-          include: ["tests/integration/**/*.test.ts"],
+          // The explorer's e2e journey runs here a second time, on Neo4j (tests/e2e/explorer.test.ts).
+          include: ["tests/integration/**/*.test.ts", "tests/e2e/explorer.test.ts"],
+          env: { LAGEBILD_E2E_ENGINE: "neo4j" },
           globalSetup: ["tests/integration/neo4j-global-setup.ts"],
           fileParallelism: false,
           hookTimeout: 180_000,

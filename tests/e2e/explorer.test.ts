@@ -3,6 +3,11 @@
  * real server: overview, search, details, click-through, ego filter, Cypher query with highlight and
  * table, source reader, back/forward, URL reload, accented search. Any console or page error fails
  * the run; every step leaves a screenshot in artifacts/e2e/.
+ *
+ * The same journey runs on both engines: on the embedded one in the `main` vitest project, and on the
+ * live Neo4j in the `neo4j` project (vite.config.ts sets LAGEBILD_E2E_ENGINE=neo4j there; graph-data
+ * is loaded into Neo4j first, screenshots go to artifacts/e2e-neo4j/). Without a Neo4j it is skipped
+ * with the reason.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +15,12 @@ import type { RunningServer } from "../../src/server/start-server.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { HealthResponse } from "../../src/contract/api/health.ts";
 import type { NeighborsResponse } from "../../src/contract/api/nodes.ts";
+import { NEO4J_ENABLED, NEO4J_SKIP_REASON } from "../integration/neo4j-test-env.ts";
 import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
+
+/** The engine the journey runs on: grafeo, or neo4j in the `neo4j` vitest project. */
+const ENGINE = process.env["LAGEBILD_E2E_ENGINE"] ?? "grafeo";
+const SKIP = ENGINE === "neo4j" && !NEO4J_ENABLED;
 
 let session: ExplorerSession;
 let server: RunningServer;
@@ -29,8 +39,11 @@ async function searchAndPick(text: string, id: string): Promise<void> {
   await page.waitForFunction((want) => window.__lagebild?.selection() === want, id);
 }
 
+if (SKIP) it.skip(NEO4J_SKIP_REASON, () => undefined);
+
 beforeAll(async () => {
-  session = await openExplorer();
+  if (SKIP) return;
+  session = await openExplorer({ engine: ENGINE, artifacts: ENGINE === "grafeo" ? "e2e" : `e2e-${ENGINE}` });
   ({ server, page, problems } = session);
 });
 
@@ -38,11 +51,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe("explorer journey", () => {
+describe.skipIf(SKIP)(`explorer journey (${ENGINE} engine)`, () => {
   it("renders the overview graph with legend and status", async () => {
     await page.goto(server.url);
     await waitForGraph(page);
-    await expect.poll(() => page.locator("#status-engine").textContent()).toMatch(/grafeo/);
+    await expect
+      .poll(() => page.locator("#status-engine").textContent())
+      .toMatch(new RegExp(`Engine: ${ENGINE}`));
     await expect.poll(() => page.locator("#status-counts").textContent()).toMatch(/Hidden: 0 entities/);
     const marks = await page.evaluate(() => performance.getEntriesByName("lagebild:first-render").length);
     expect(marks).toBe(1);
