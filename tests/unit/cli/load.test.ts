@@ -7,33 +7,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runCheck } from "../../../src/cli/check.ts";
-import type { CommandIo } from "../../../src/cli/command-io.ts";
 import { runLoad } from "../../../src/cli/load.ts";
 import { runQuery } from "../../../src/cli/query.ts";
 import { loadGraphData } from "../../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../../src/model/knowledge-graph.ts";
+import { fakeCommandIo as io } from "./command-io.fake.ts";
 
 const ENTITIES = loadGraphData().entities.length;
 const EMPTY_GRAPH: KnowledgeGraph = { sources: [], entities: [], relationships: [] };
 const scratch = mkdtempSync(join(tmpdir(), "lagebild-load-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function io(env: NodeJS.ProcessEnv = {}): CommandIo & { output: () => string } {
-  const stdout = new PassThrough();
-  const chunks: string[] = [];
-  stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
-  return {
-    stdin: Object.assign(new PassThrough(), { isTTY: false }),
-    stdout,
-    stderr: new PassThrough(),
-    env,
-    cwd: "/nonexistent-lagebild-dir",
-    output: () => chunks.join(""),
-  };
-}
 
 async function capture(run: () => Promise<number>): Promise<{ code: number; message: string }> {
   const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);

@@ -3,14 +3,13 @@
  * within 15 s) with a message naming the URI and the cause; checks that need no server (the static
  * write refusal, option validation, the row cap) hold without one.
  */
-import { PassThrough } from "node:stream";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { CommandIo } from "../../../src/cli/command-io.ts";
 import { runLoad } from "../../../src/cli/load.ts";
 import { consumeCapped, Neo4jEngine } from "../../../src/engine/neo4j/neo4j-engine.ts";
 import { EngineUnavailableError, QueryError } from "../../../src/model/errors.ts";
 import type { KnowledgeGraph } from "../../../src/model/knowledge-graph.ts";
+import { fakeCommandIo } from "../cli/command-io.fake.ts";
 
 const URI = "neo4j://127.0.0.1:1";
 const DEADLINE_MS = 15_000;
@@ -63,19 +62,7 @@ describe("Neo4jEngine with no server at the URI", () => {
 });
 
 describe("load --engine neo4j with no server at the URI", () => {
-  function io(): CommandIo & { output: () => string } {
-    const stdout = new PassThrough();
-    const chunks: string[] = [];
-    stdout.on("data", (c: Buffer) => chunks.push(c.toString()));
-    return {
-      stdin: Object.assign(new PassThrough(), { isTTY: false }),
-      stdout,
-      stderr: new PassThrough(),
-      env: { NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "not-used" },
-      cwd: "/nonexistent-lagebild-dir",
-      output: () => chunks.join(""),
-    };
-  }
+  const io = () => fakeCommandIo({ NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "not-used" });
 
   it("exits non-zero within 15 s, naming the URI and the cause", async () => {
     const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
