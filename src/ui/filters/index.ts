@@ -13,6 +13,7 @@ import { panelHeader } from "../lib/panel-header.ts";
 import { createCombobox } from "../search/index.ts";
 import type { FilterState } from "../state/types.ts";
 import type { VisibilityCounts } from "./types.ts";
+import { typeGroups } from "./type-groups.ts";
 import { hasAnyFilter } from "./utils.ts";
 import { checkboxGroup, countBy, radioGroup, toggled } from "./widgets.ts";
 
@@ -76,12 +77,13 @@ export function createFilterPanel(root: HTMLElement, model: GraphModel, actions:
     (m) => (isUncertain(m) ? "line-dashed" : "line-solid"),
     (m, on) => change((f) => ({ ...f, hiddenModalities: toggled(f.hiddenModalities, m, !on) })),
   );
-  const typeBoxes = checkboxGroup(
-    "types",
-    [...types].sort((a, b) => a[0].localeCompare(b[0])),
-    () => "",
-    () => "",
-    (t, on) => change((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t, !on) })),
+  const typeBoxes = typeGroups(types, (changed, shown) =>
+    change((f) => ({
+      ...f,
+      hiddenTypes: shown
+        ? f.hiddenTypes.filter((t) => !changed.includes(t))
+        : [...f.hiddenTypes, ...changed.filter((t) => !f.hiddenTypes.includes(t))],
+    })),
   );
   const allTypes = [...types.keys()];
   const typeButtons = el("div", { className: "button-row" }, [
