@@ -17,6 +17,10 @@ export interface LagebildHooks {
   positions: () => Record<string, [number, number]>;
   /** Node labels drawn, with their boxes in viewport pixels. */
   labels: () => Record<string, Box>;
+  /** Whether the labels are placed for the view at rest (wait for it before a screenshot). */
+  labelsSettled: () => boolean;
+  /** Whether the time layout's date axis is drawn. */
+  timeAxis: () => boolean;
 }
 
 declare global {
@@ -31,6 +35,8 @@ export function installTestHooks(
   state: () => AppState,
   loaded: () => LoadedGraph | null,
   labels: () => ReadonlyMap<string, PlacedLabel>,
+  settled: () => boolean,
+  timeAxis: () => boolean,
 ): void {
   const collect = (pick: (renderer: LoadedGraph["renderer"], key: string, node: boolean) => boolean) => {
     const g = loaded();
@@ -54,6 +60,8 @@ export function installTestHooks(
       return g && data ? g.renderer.framedGraphToViewport(data) : null;
     },
     labels: () => Object.fromEntries([...labels()].map(([id, placed]) => [id, placed.box])),
+    labelsSettled: settled,
+    timeAxis,
     positions: () => {
       const out: Record<string, [number, number]> = {};
       loaded()?.graph.forEachNode((id, a) => (out[id] = [a.x, a.y]));

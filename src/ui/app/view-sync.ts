@@ -129,5 +129,9 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     },
     /** Label boxes drawn, by entity id (for tests). */
     labels: () => labels.placed(),
+    /** Places the labels again once the view rests (an overlay over the graph came or went). */
+    relabel: () => labels.later(),
+    /** Whether the labels are placed for the view at rest (for tests and screenshots). */
+    labelsSettled: () => labels.settled(),
   };
 }
