@@ -16,17 +16,17 @@ export interface RelationshipFamily {
 export const RELATIONSHIP_FAMILIES: readonly RelationshipFamily[] = [
   {
     id: "offices",
-    label: "Offices and membership",
+    label: "Offices, membership",
     types: ["HOLDS_OFFICE", "SUCCEEDS", "CANDIDATE_FOR", "WINS", "MEMBER_OF", "BELONGS_TO"],
   },
   {
     id: "places",
-    label: "Places and events",
+    label: "Places, events",
     types: ["LOCATED_IN", "TAKES_PLACE_IN", "DECIDES", "INVITES_TO", "ATTESTS"],
   },
   {
     id: "conflict",
-    label: "Conflict and pressure",
+    label: "Conflict",
     types: [
       "ATTACKS",
       "THREATENS",
@@ -41,17 +41,17 @@ export const RELATIONSHIP_FAMILIES: readonly RelationshipFamily[] = [
   },
   {
     id: "cooperation",
-    label: "Cooperation and support",
+    label: "Cooperation",
     types: ["SUPPORTS", "SUPPLIES", "ENABLES", "COORDINATES", "REPRESENTS", "FOCUSES_ON"],
   },
   {
     id: "goals",
-    label: "Goals and targets",
+    label: "Goals, targets",
     types: ["DEMANDS", "COMMITS_TO", "PUSHES_FOR", "MEETS_TARGET", "ENFORCED"],
   },
   {
     id: "stances",
-    label: "Stances and assessments",
+    label: "Stances",
     types: ["CONCERNED_ABOUT", "EXPECTS", "REASSURES", "ASSESSES"],
   },
   { id: "statements", label: "Statements", types: ["CALLS"] },

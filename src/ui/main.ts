@@ -193,4 +193,5 @@ installTestHooks(
   () => view?.labels() ?? new Map(),
   () => view?.labelsSettled() ?? false,
   () => timeAxisShown(),
+  () => view?.arrowheads() ?? [],
 );

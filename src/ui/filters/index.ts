@@ -5,6 +5,7 @@
  */
 import "./filters.css";
 import type { EntityRecord } from "../../contract/records.ts";
+import { FAMILY_ORDERED_TYPES } from "../../model/relationship-families.ts";
 import { MODALITIES } from "../../model/vocabulary.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
@@ -85,7 +86,9 @@ export function createFilterPanel(root: HTMLElement, model: GraphModel, actions:
         : [...f.hiddenTypes, ...changed.filter((t) => !f.hiddenTypes.includes(t))],
     })),
   );
-  const allTypes = [...types.keys()];
+  // Every type the vocabulary knows as well as those in the data: "No types" then reads as an empty
+  // list of shown types in a link (st=), however many types this graph happens to use.
+  const allTypes = [...new Set([...FAMILY_ORDERED_TYPES, ...types.keys()])];
   const typeButtons = el("div", { className: "button-row" }, [
     el("button", {
       className: "button small",

@@ -112,12 +112,13 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     clearTimeout(timer);
     pending = false;
     const { width: vw, height: vh } = renderer.getDimensions();
-    placed = pickLabels(
-      candidates(),
-      { x: 0, y: 0, width: vw, height: vh },
-      priorities.obstacles(),
-      arrowheads(),
-    );
+    const all = candidates();
+    const bounds = { x: 0, y: 0, width: vw, height: vh };
+    const obstacles = priorities.obstacles();
+    // Labels clear of arrowheads where that costs no label; else the plain placement (more labels win).
+    const clear = pickLabels(all, bounds, obstacles, arrowheads());
+    const plain = pickLabels(all, bounds, obstacles);
+    placed = clear.size >= plain.size && [...plain.keys()].every((id) => clear.has(id)) ? clear : plain;
     const hide: string[] = [];
     renderer.getGraph().forEachNode((id) => {
       const now = renderer.getNodeState(id);
@@ -143,6 +144,8 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     update,
     /** Re-places labels once the camera has stopped. */
     later,
+    /** The arrowheads labels keep clear of (viewport pixels; for tests). */
+    arrowheads,
     /** Whether the labels are placed for the view at rest (no camera move, no placement pending). */
     settled: (): boolean => !pending && !renderer.getCamera().isAnimating(),
     /** The label boxes drawn, by entity id (viewport pixels; for tests). */

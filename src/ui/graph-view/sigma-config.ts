@@ -22,7 +22,7 @@ import { labelText } from "./label-text.ts";
 import { EDGE_COLOR_DIMMED, NODE_COLOR_DIMMED, STAGE_BACKGROUND } from "./palette.ts";
 
 /** Label font sizes in pixels (the label controller measures labels with them). */
-export const LABEL_SIZE = 13;
+export const LABEL_SIZE = 12;
 export const SELECTED_LABEL_SIZE = 15;
 
 /** Our per-node states, beside sigma's own (isHovered, isHidden, isHighlighted…). */

@@ -127,7 +127,7 @@ export function firstMonthIndex(
 /** Playback's whole run, and the bounds of one step's pause. */
 export const PLAYBACK_MS = 10_000;
 const MIN_STEP_MS = 150;
-const MAX_STEP_MS = 1_500;
+const MAX_STEP_MS = 3_500;
 
 /**
  * How playback covers `months` months in about PLAYBACK_MS: months per step and the pause between

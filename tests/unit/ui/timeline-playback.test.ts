@@ -35,7 +35,7 @@ describe("timeline playback", () => {
     const { stride, stepMs } = playbackPlan(n);
     const steps = Math.ceil(n / stride);
     expect(stepMs).toBeGreaterThanOrEqual(150);
-    if (n >= 7) expect(Math.abs(steps * stepMs - PLAYBACK_MS)).toBeLessThanOrEqual(PLAYBACK_MS * 0.15);
+    if (n >= 3) expect(Math.abs(steps * stepMs - PLAYBACK_MS)).toBeLessThanOrEqual(PLAYBACK_MS * 0.15);
     else expect(steps * stepMs).toBeLessThanOrEqual(PLAYBACK_MS);
   });
 });
