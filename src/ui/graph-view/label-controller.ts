@@ -116,8 +116,9 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     const bounds = { x: 0, y: 0, width: vw, height: vh };
     const obstacles = priorities.obstacles();
     // Labels clear of arrowheads where that costs no label; else the plain placement (more labels win).
-    const clear = pickLabels(all, bounds, obstacles, arrowheads());
+    const heads = arrowheads();
     const plain = pickLabels(all, bounds, obstacles);
+    const clear = heads.length > 0 ? pickLabels(all, bounds, obstacles, heads) : plain;
     placed = clear.size >= plain.size && [...plain.keys()].every((id) => clear.has(id)) ? clear : plain;
     const hide: string[] = [];
     renderer.getGraph().forEachNode((id) => {
