@@ -42,6 +42,8 @@ export async function runLoad(
       `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms\n`,
     );
     await line.engine.load({ flags: line.engineFlags, graph, io: loadIo(io), env: io.env, cwd: io.cwd });
+    const peak = process.resourceUsage().maxRSS * 1024;
+    io.stdout.write(`peak memory: ${(peak / 2 ** 30).toFixed(2)} GB (${peak} bytes resident)\n`);
     return 0;
   } catch (error) {
     return reportCliError("load", error);
