@@ -16,7 +16,7 @@ import jsyaml from "js-yaml";
 import { GrafeoDB } from "../engine/grafeo/grafeo-module.ts";
 import { grafeoEdge, withGrafeoDates } from "../engine/grafeo/grafeo-rows.ts";
 import { writeSnapshot, type LoadProgress } from "../engine/grafeo/grafeo-snapshot.ts";
-import { entityToRow, publishersOf, relationshipToRow } from "../engine/graph-rows.ts";
+import { entityToRow, publishersOf } from "../engine/graph-rows.ts";
 import { readGraphDataInput } from "../io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { computeOverviewLayout } from "../model/overview-layout.ts";
@@ -69,7 +69,7 @@ async function batchImport(graph: KnowledgeGraph): Promise<number> {
   }
   const nodeRows = [...byKind].map(([kind, rows]) => ({ kind, rows: rows.map(withGrafeoDates) }));
   const publisherOf = publishersOf(graph);
-  const relRows = graph.relationships.map((r) => relationshipToRow(r, publisherOf));
+  const edges = graph.relationships.map((r) => grafeoEdge(r, 0, 0, publisherOf));
   gc();
   const db = GrafeoDB.create();
   try {
@@ -79,7 +79,11 @@ async function batchImport(graph: KnowledgeGraph): Promise<number> {
       const created = await db.batchCreateNodesWithProps(["Entity", kind], rows);
       rows.forEach((r, i) => ids.set(r.id, created[i]!));
     }
-    await db.batchCreateEdges(relRows.map((r) => grafeoEdge(r, ids.get(r.source)!, ids.get(r.target)!)));
+    graph.relationships.forEach((r, i) => {
+      edges[i]!.src = ids.get(r.source)!;
+      edges[i]!.dst = ids.get(r.target)!;
+    });
+    await db.batchCreateEdges(edges);
     return ms(t);
   } finally {
     db.close();

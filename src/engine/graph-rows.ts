@@ -109,27 +109,28 @@ function eventDate(entity: Entity): Pick<NodeRow, "date" | "date_from" | "date_t
   return dates;
 }
 
+/** A relationship's properties: its row without the type and the endpoints' entity ids. */
+export type RelationshipProperties = Omit<RelationshipRow, "type" | "source" | "target">;
+
 /**
  * Maps a relationship to its properties; the date must already be validated. `publisherOf` maps a
  * source id to its publisher, so that two articles of one publisher count as one independent source;
  * a source it does not know counts on its own.
  */
-export function relationshipToRow(
+export function relationshipProperties(
   rel: Relationship,
   publisherOf: ReadonlyMap<string, string> = new Map(),
-): RelationshipRow {
+): RelationshipProperties {
   const range = dateRange(rel.date);
   if (!range) throw new Error(`relationship "${rel.id}": date "${rel.date}" is not a valid ISO date`);
   const evidence = rel.evidence;
   const first = evidence[0];
   if (!first) throw new Error(`relationship "${rel.id}": no evidence; expected at least one piece`);
+  const one = evidence.length === 1;
   // Built field by field rather than by spreading optional parts: this runs once per relationship,
   // 500k times for a corpus, and every row gets the same shape up to the optional fields.
-  const row: RelationshipRow = {
+  const props: RelationshipProperties = {
     id: rel.id,
-    type: rel.type,
-    source: rel.source,
-    target: rel.target,
     summary: rel.summary,
     date: rel.date,
     modality: rel.modality,
@@ -137,23 +138,33 @@ export function relationshipToRow(
     evidence_quote: first.quote,
     evidence_start: first.start,
     evidence_end: first.end,
-    evidence_sources: evidence.map((e) => e.source),
-    evidence_quotes: evidence.map((e) => e.quote),
-    evidence_starts: evidence.map((e) => e.start),
-    evidence_ends: evidence.map((e) => e.end),
+    evidence_sources: one ? [first.source] : evidence.map((e) => e.source),
+    evidence_quotes: one ? [first.quote] : evidence.map((e) => e.quote),
+    evidence_starts: one ? [first.start] : evidence.map((e) => e.start),
+    evidence_ends: one ? [first.end] : evidence.map((e) => e.end),
     evidence_count: evidence.length,
-    source_count:
-      evidence.length === 1
-        ? 1
-        : new Set(evidence.map((e) => publisherOf.get(e.source) ?? `source:${e.source}`)).size,
+    source_count: one
+      ? 1
+      : new Set(evidence.map((e) => publisherOf.get(e.source) ?? `source:${e.source}`)).size,
   };
-  if (range.from !== null) row.date_from = range.from;
-  if (range.to !== null) row.date_to = range.to;
-  if (rel.attributed_to !== undefined) row.attributed_to = rel.attributed_to;
-  if (rel.quantity !== undefined) row.quantity = rel.quantity;
-  if (rel.condition !== undefined) row.condition = rel.condition;
-  if (rel.says !== undefined) row.says = rel.says;
-  return row;
+  if (range.from !== null) props.date_from = range.from;
+  if (range.to !== null) props.date_to = range.to;
+  if (rel.attributed_to !== undefined) props.attributed_to = rel.attributed_to;
+  if (rel.quantity !== undefined) props.quantity = rel.quantity;
+  if (rel.condition !== undefined) props.condition = rel.condition;
+  if (rel.says !== undefined) props.says = rel.says;
+  return props;
+}
+
+/** Maps a relationship to its row: its type, its endpoints' entity ids and its properties. */
+export function relationshipToRow(
+  rel: Relationship,
+  publisherOf: ReadonlyMap<string, string> = new Map(),
+): RelationshipRow {
+  return Object.assign(
+    { type: rel.type, source: rel.source, target: rel.target },
+    relationshipProperties(rel, publisherOf),
+  );
 }
 
 /** Publisher of each source, folded, so two articles of one publisher count as one source. */

@@ -15,6 +15,9 @@ import jsyaml from "js-yaml";
 /** Thrown inside the reader when the text leaves the subset; never escapes it. */
 const OUTSIDE = new Error("outside the YAML subset");
 
+/** Any character the next pattern may be about (a quick scan, as most files have none). */
+// eslint-disable-next-line no-control-regex
+const MAYBE_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** js-yaml refuses a stream with these characters; the subset leaves such a file to it. */
 const NON_PRINTABLE =
   // eslint-disable-next-line no-control-regex
@@ -63,6 +66,7 @@ class Reader {
   private indent = -1;
   private start = 0;
   private end = 0;
+  private readonly keys: string[] = [];
 
   constructor(private readonly text: string) {
     this.seek(0);
@@ -106,7 +110,21 @@ class Reader {
     while (i < this.end && isKeyChar(this.text.charCodeAt(i))) i++;
     if (i === at || this.text.charCodeAt(i) !== COLON) return null;
     if (i + 1 < this.end && this.text.charCodeAt(i + 1) !== SPACE) return null;
-    return { key: this.text.slice(at, i), after: i + 1 };
+    return { key: this.keyString(at, i), after: i + 1 };
+  }
+
+  /**
+   * The key spelled from `at` to `end`: one of the keys met before when it is one (a file repeats a
+   * dozen keys hundreds of thousands of times), so keys are not sliced out of the text again and again.
+   */
+  private keyString(at: number, end: number): string {
+    const length = end - at;
+    for (const key of this.keys) {
+      if (key.length === length && this.text.startsWith(key, at)) return key;
+    }
+    const key = this.text.slice(at, end);
+    if (this.keys.length < 64) this.keys.push(key);
+    return key;
   }
 
   document(): unknown {
@@ -241,7 +259,8 @@ class Reader {
  * this reader knows (the caller then reads it with js-yaml).
  */
 export function readYamlSubset(text: string): unknown {
-  if (text.includes("\t") || text.includes("\r") || NON_PRINTABLE.test(text)) return undefined;
+  if (text.includes("\t") || text.includes("\r")) return undefined;
+  if (MAYBE_NON_PRINTABLE.test(text) && NON_PRINTABLE.test(text)) return undefined;
   if (text.charCodeAt(0) === 0xfeff || text.startsWith("---") || text.startsWith("%")) return undefined;
   try {
     return new Reader(text).document();

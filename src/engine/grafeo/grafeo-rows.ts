@@ -4,7 +4,8 @@
  * (`{ $date: "2024-10-01" }`), so they are stored as real dates in the batch itself, with no pass
  * over the relationships afterwards (a JS Date would become a datetime, an ISO text stays a string).
  */
-import type { NodeRow, RelationshipRow } from "../graph-rows.ts";
+import type { Relationship } from "../../model/schema.ts";
+import { relationshipProperties, type NodeRow, type RelationshipProperties } from "../graph-rows.ts";
 
 /** Grafeo's tagged form of a date, as its batch API and JSON results spell it. */
 export interface GrafeoDate {
@@ -18,7 +19,7 @@ export type WithGrafeoDates<T> = Omit<T, "date_from" | "date_to"> & {
 };
 
 /** Turns the row's `date_from`/`date_to` texts into Grafeo dates, in place; returns the row. */
-export function withGrafeoDates<T extends NodeRow | RelationshipRow>(row: T): WithGrafeoDates<T> {
+export function withGrafeoDates<T extends NodeRow | RelationshipProperties>(row: T): WithGrafeoDates<T> {
   const out = row as unknown as { date_from?: string | GrafeoDate; date_to?: string | GrafeoDate };
   if (typeof out.date_from === "string") out.date_from = { $date: out.date_from };
   if (typeof out.date_to === "string") out.date_to = { $date: out.date_to };
@@ -30,11 +31,15 @@ export interface GrafeoEdge {
   src: number;
   dst: number;
   type: string;
-  properties: Omit<WithGrafeoDates<RelationshipRow>, "type" | "source" | "target">;
+  properties: WithGrafeoDates<RelationshipProperties>;
 }
 
-/** The edge of a relationship row, given the Grafeo ids of its ends. */
-export function grafeoEdge(row: RelationshipRow, src: number, dst: number): GrafeoEdge {
-  const { type, source: _source, target: _target, ...properties } = withGrafeoDates(row);
-  return { src, dst, type, properties };
+/** The edge of a relationship, given the Grafeo ids of its ends. */
+export function grafeoEdge(
+  rel: Relationship,
+  src: number,
+  dst: number,
+  publisherOf: ReadonlyMap<string, string>,
+): GrafeoEdge {
+  return { src, dst, type: rel.type, properties: withGrafeoDates(relationshipProperties(rel, publisherOf)) };
 }

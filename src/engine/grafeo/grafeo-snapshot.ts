@@ -16,7 +16,7 @@
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import { ENTITY_LABEL } from "../../contract/decoders.ts";
-import { entityToRow, publishersOf, relationshipToRow } from "../graph-rows.ts";
+import { entityToRow, publishersOf } from "../graph-rows.ts";
 import { computeOverviewLayout, type OverviewPlace } from "../../model/overview-layout.ts";
 import { GrafeoDB } from "./grafeo-module.ts";
 import { grafeoEdge, withGrafeoDates, type GrafeoEdge } from "./grafeo-rows.ts";
@@ -88,6 +88,7 @@ async function writeEntities(
   }
   const internalId = new Map<string, number>();
   let done = 0;
+  onProgress({ phase: "entities", done, total: graph.entities.length });
   for (const [kind, entities] of byKind) {
     const rows = entities.map((entity) => withGrafeoDates(entityToRow(entity, places.get(entity.id))));
     const ids = await db.batchCreateNodesWithProps([ENTITY_LABEL, kind], rows);
@@ -107,6 +108,7 @@ async function writeRelationships(
 ): Promise<void> {
   const publisherOf = publishersOf(graph);
   const total = graph.relationships.length;
+  onProgress({ phase: "relationships", done: 0, total });
   for (let start = 0; start < total; start += EDGE_CHUNK) {
     const end = Math.min(total, start + EDGE_CHUNK);
     const chunk: GrafeoEdge[] = new Array<GrafeoEdge>(end - start);
@@ -119,7 +121,7 @@ async function writeRelationships(
           `grafeo snapshot: relationship "${rel.id}" names entity "${src === undefined ? rel.source : rel.target}", which is not loaded; expected validated graph-data`,
         );
       }
-      chunk[i - start] = grafeoEdge(relationshipToRow(rel, publisherOf), src, dst);
+      chunk[i - start] = grafeoEdge(rel, src, dst, publisherOf);
     }
     await db.batchCreateEdges(chunk);
     onProgress({ phase: "relationships", done: end, total });
