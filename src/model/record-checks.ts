@@ -9,9 +9,16 @@
 import { DATE_PATTERN, ID_PATTERN, type Entity, type Evidence, type Relationship } from "./schema.ts";
 import { ENTITY_KINDS, MODALITIES, QUANTITY_PATTERN, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
-const KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);
-const TYPES: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
-const MODES: ReadonlySet<string> = new Set(MODALITIES);
+/**
+ * The vocabulary's own strings by their text: a valid record takes them instead of its copies, so
+ * 500k relationships share 38 type and 8 modality strings (the schema gives equal strings; equal is
+ * all the output promises).
+ */
+const canonical = <T extends string>(words: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(words.map((w) => [w, w]));
+const KINDS = canonical(ENTITY_KINDS);
+const TYPES = canonical(RELATIONSHIP_TYPES);
+const MODES = canonical(MODALITIES);
 const ENTITY_KEYS: ReadonlySet<string> = new Set([
   "id",
   "kind",
@@ -86,9 +93,11 @@ function evidence(value: unknown): Evidence | null {
 export function checkedRelationship(value: unknown): Relationship | null {
   if (!isRecord(value) || !onlyKeys(value, RELATIONSHIP_KEYS)) return null;
   const v = value;
-  if (!isId(v["id"]) || typeof v["type"] !== "string" || !TYPES.has(v["type"])) return null;
+  const type = typeof v["type"] === "string" ? TYPES.get(v["type"]) : undefined;
+  if (!isId(v["id"]) || type === undefined) return null;
   if (!isId(v["source"]) || !isId(v["target"]) || !isText(v["summary"]) || !isDate(v["date"])) return null;
-  if (typeof v["modality"] !== "string" || !MODES.has(v["modality"])) return null;
+  const modality = typeof v["modality"] === "string" ? MODES.get(v["modality"]) : undefined;
+  if (modality === undefined) return null;
   if (!isOptional(v["attributed_to"], isId) || !isOptional(v["quantity"], isQuantity)) return null;
   if (!isOptional(v["condition"], isId)) return null;
   const says = v["says"];
@@ -104,12 +113,12 @@ export function checkedRelationship(value: unknown): Relationship | null {
   // The same shape, field order and unset fields as the schema's transform.
   return {
     id: v["id"],
-    type: v["type"] as Relationship["type"],
+    type,
     source: v["source"],
     target: v["target"],
     summary: v["summary"],
     date: v["date"],
-    modality: v["modality"] as Relationship["modality"],
+    modality,
     attributed_to: v["attributed_to"] as string | undefined,
     quantity: v["quantity"] as string | undefined,
     condition: v["condition"] as string | undefined,
@@ -122,12 +131,13 @@ export function checkedRelationship(value: unknown): Relationship | null {
 export function checkedEntity(value: unknown): Entity | null {
   if (!isRecord(value) || !onlyKeys(value, ENTITY_KEYS)) return null;
   const { id, kind, name, name_de, aliases, description, date } = value;
-  if (!isId(id) || typeof kind !== "string" || !KINDS.has(kind)) return null;
+  const canonicalKind = typeof kind === "string" ? KINDS.get(kind) : undefined;
+  if (!isId(id) || canonicalKind === undefined) return null;
   if (!isText(name) || !isText(name_de) || !isText(description) || !isOptional(date, isDate)) return null;
   if (!Array.isArray(aliases) || !aliases.every(isText)) return null;
   const entity: Entity = {
     id,
-    kind: kind as Entity["kind"],
+    kind: canonicalKind,
     name,
     name_de,
     aliases: [...(aliases as string[])],

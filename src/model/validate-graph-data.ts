@@ -310,7 +310,11 @@ export function validateGraphData(
     if (!isFirst(item)) continue;
     for (const end of ["source", "target"] as const) {
       const ref = item.value[end];
-      if (!parsedEntities.unreadable && !entities.has(ref) && !parsedEntities.invalidIds.has(ref)) {
+      // The entity's own id string in place of this copy of it: a corpus names each entity ten
+      // times over, and the graph keeps every relationship.
+      const entity = entities.get(ref);
+      if (entity) item.value[end] = entity.id;
+      else if (!parsedEntities.unreadable && !parsedEntities.invalidIds.has(ref)) {
         issues.push({
           file: item.file,
           line: item.record.fieldLines.get(end) ?? item.record.line,
