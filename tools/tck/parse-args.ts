@@ -1,13 +1,19 @@
 /**
  * Arguments of `npm run tck`: validated here, at the boundary, so the runner gets complete options.
  * The features directory comes from `--features`, else LAGEBILD_TCK_DIR, else the TCK vendored in the
- * repository (`vendor/opencypher-tck/features`), so a fresh clone runs it with no setup.
+ * repository (`vendor/opencypher-tck/features`), so a fresh clone runs it with no setup. The engine is
+ * the embedded Grafeo unless `--engine neo4j` names the live server (see neo4j-target.ts).
  */
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+/** Engines the TCK runs on. */
+export const TCK_ENGINES = ["grafeo", "neo4j"] as const;
+export type TckEngineName = (typeof TCK_ENGINES)[number];
+
 export interface TckOptions {
+  engine: TckEngineName;
   featuresDir: string;
   /** Area prefixes to run (`clauses/match`, `expressions`); empty runs all. */
   areas: string[];
@@ -15,19 +21,30 @@ export interface TckOptions {
   jsonFile?: string;
   timeoutMs: number;
   jobs: number;
+  /** Neo4j: run on a configured database that holds data (the TCK deletes it). */
+  wipe: boolean;
+  /** Neo4j: start a throwaway local server even when one is configured. */
+  ownServer: boolean;
   help: boolean;
 }
 
 export const DEFAULT_FEATURES = "vendor/opencypher-tck/features";
 export const DEFAULT_TIMEOUT_MS = 5000;
+/** Neo4j plans a new query before it runs it; a long TCK query can take seconds to plan on a busy machine. */
+export const DEFAULT_NEO4J_TIMEOUT_MS = 30_000;
 
 export const USAGE = `Usage: npm run tck -- [options]
+  --engine NAME    grafeo (the embedded engine, default) or neo4j (NEO4J_URI … from the environment, .env or
+                   .lagebild/neo4j/env; without them a throwaway local Neo4j is started and stopped)
   --features DIR   TCK features directory (default: $LAGEBILD_TCK_DIR, else ${DEFAULT_FEATURES} from the repository root)
   --area AREA      only this area or area prefix, e.g. clauses/match or expressions (repeatable, comma-separated)
   --verbose        list every scenario that did not pass, with the reason
   --json FILE      write the tallies and every result to FILE
-  --timeout MS     budget per scenario before its worker is killed (default ${DEFAULT_TIMEOUT_MS})
-  --jobs N         worker processes (default: one per core)
+  --timeout MS     budget per query: grafeo kills the worker past it (default ${DEFAULT_TIMEOUT_MS}); neo4j ends
+                   the transaction on the server (default ${DEFAULT_NEO4J_TIMEOUT_MS})
+  --jobs N         worker processes (default: one per core; Neo4j runs scenarios one at a time)
+  --wipe           neo4j: run even though the database holds data (the TCK deletes everything in it)
+  --own-server     neo4j: start a throwaway local Neo4j even when a server is configured
   --help           show this text`;
 
 function positiveInteger(flag: string, text: string | undefined, fallback: number): number {
@@ -45,12 +62,15 @@ export function parseTckArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: s
     ({ values } = parseArgs({
       args: argv,
       options: {
+        engine: { type: "string" },
         features: { type: "string" },
         area: { type: "string", multiple: true },
         verbose: { type: "boolean", short: "v" },
         json: { type: "string" },
         timeout: { type: "string" },
         jobs: { type: "string" },
+        wipe: { type: "boolean" },
+        "own-server": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -58,6 +78,10 @@ export function parseTckArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: s
     }));
   } catch (error) {
     throw new Error(`tck: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const engine = values.engine ?? "grafeo";
+  if (!(TCK_ENGINES as readonly string[]).includes(engine)) {
+    throw new Error(`tck: --engine "${engine}" is unknown; expected one of ${TCK_ENGINES.join(", ")}`);
   }
   const featuresDir = values.features
     ? path.resolve(values.features)
@@ -69,12 +93,19 @@ export function parseTckArgs(argv: string[], env: NodeJS.ProcessEnv, repoRoot: s
     .map((a) => a.trim().replace(/^\/+|\/+$/g, ""))
     .filter((a) => a.length > 0);
   return {
+    engine: engine as TckEngineName,
     featuresDir,
     areas,
     verbose: values.verbose ?? false,
     ...(values.json ? { jsonFile: path.resolve(values.json) } : {}),
-    timeoutMs: positiveInteger("--timeout", values.timeout, DEFAULT_TIMEOUT_MS),
+    timeoutMs: positiveInteger(
+      "--timeout",
+      values.timeout,
+      engine === "neo4j" ? DEFAULT_NEO4J_TIMEOUT_MS : DEFAULT_TIMEOUT_MS,
+    ),
     jobs: positiveInteger("--jobs", values.jobs, availableParallelism()),
+    wipe: values.wipe ?? false,
+    ownServer: values["own-server"] ?? false,
     help: values.help ?? false,
   };
 }

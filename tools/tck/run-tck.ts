@@ -1,16 +1,19 @@
 /**
- * `npm run tck`: runs the openCypher TCK feature files against the embedded Grafeo engine and prints
- * passed/failed/errored/skipped per area and overall. Scenarios run in child processes (see
- * tck/run-in-workers.ts) so a hanging query costs one scenario, never the run.
+ * `npm run tck`: runs the openCypher TCK feature files against the embedded Grafeo engine or a live
+ * Neo4j and prints passed/failed/errored/skipped per area and overall. On Grafeo, scenarios run in
+ * child processes (see run-in-workers.ts) so a hanging query costs one scenario, never the run; on
+ * Neo4j they run one after another on its single database (see run-on-neo4j.ts).
  */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { grafeoVersion } from "../../src/engine/grafeo/grafeo-module.ts";
 import { areaOf, findFeatureFiles, loadScenarios } from "./load-features.ts";
+import { openNeo4jTarget } from "./neo4j-target.ts";
 import type { TckOptions } from "./parse-args.ts";
 import { failureBreakdown, formatTable, legend, passRate, tally } from "./report.ts";
 import { runInWorkers } from "./run-in-workers.ts";
-import type { TckResult } from "./types.ts";
+import { runOnNeo4j } from "./run-on-neo4j.ts";
+import type { TckResult, TckScenario } from "./types.ts";
 
 const PROGRESS_EVERY = 250;
 
@@ -34,8 +37,7 @@ function formatFailures(results: TckResult[]): string {
   return lines.length === 0 ? "No failing scenarios." : `Scenarios that did not pass:\n${lines.join("\n")}`;
 }
 
-/** Runs the TCK with validated options; resolves when the report is printed (and written). */
-export async function runTck(options: TckOptions): Promise<void> {
+function loadChecked(options: TckOptions): TckScenario[] {
   const { featuresDir } = options;
   if (!existsSync(featuresDir) || !statSync(featuresDir).isDirectory()) {
     throw new Error(
@@ -49,17 +51,64 @@ export async function runTck(options: TckOptions): Promise<void> {
       `tck: --area ${options.areas.join(",")}: no scenarios; expected one of ${known} (or a prefix)`,
     );
   }
+  return scenarios;
+}
+
+interface EngineRun {
+  engine: string;
+  results: TckResult[];
+  lanes: string;
+}
+
+async function runOnEngine(
+  options: TckOptions,
+  scenarios: TckScenario[],
+  repoRoot: string,
+): Promise<EngineRun> {
+  const graphsDir = path.join(options.featuresDir, "..", "graphs");
   const files = new Set(scenarios.map((s) => s.file)).size;
-  console.log(
-    `openCypher TCK against Grafeo ${grafeoVersion()}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${featuresDir}`,
-  );
-  const started = Date.now();
-  const results = await runInWorkers(scenarios, {
-    jobs: options.jobs,
-    timeoutMs: options.timeoutMs,
-    graphsDir: path.join(featuresDir, "..", "graphs"),
-    onResult: progress(scenarios.length),
+  const announce = (engine: string) =>
+    console.log(
+      `openCypher TCK against ${engine}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${options.featuresDir}`,
+    );
+  if (options.engine === "grafeo") {
+    const engine = `Grafeo ${grafeoVersion()}`;
+    announce(engine);
+    const results = await runInWorkers(scenarios, {
+      jobs: options.jobs,
+      timeoutMs: options.timeoutMs,
+      graphsDir,
+      onResult: progress(scenarios.length),
+    });
+    return { engine, results, lanes: `${options.jobs} worker(s)` };
+  }
+  const target = await openNeo4jTarget({
+    repoRoot,
+    env: process.env,
+    cwd: process.cwd(),
+    ownServer: options.ownServer,
+    wipe: options.wipe,
+    log: (line) => process.stderr.write(`${line}\n`),
   });
+  try {
+    announce(target.description);
+    const results = await runOnNeo4j(target.driver, scenarios, {
+      timeoutMs: options.timeoutMs,
+      graphsDir,
+      ...(target.config.database === undefined ? {} : { database: target.config.database }),
+      onResult: progress(scenarios.length),
+    });
+    return { engine: target.version, results, lanes: "one connection" };
+  } finally {
+    await target.close();
+  }
+}
+
+/** Runs the TCK with validated options; resolves when the report is printed (and written). */
+export async function runTck(options: TckOptions, repoRoot: string): Promise<void> {
+  const scenarios = loadChecked(options);
+  const started = Date.now();
+  const { engine, results, lanes } = await runOnEngine(options, scenarios, repoRoot);
   const durationMs = Date.now() - started;
   const { areas, overall } = tally(results);
 
@@ -71,13 +120,13 @@ export async function runTck(options: TckOptions): Promise<void> {
       `Why scenarios did not pass:\n${breakdown.map(([kind, n]) => `  ${String(n).padStart(5)}  ${kind}`).join("\n")}\n`,
     );
   }
-  console.log(legend(options.timeoutMs));
+  console.log(legend(options.timeoutMs, options.engine));
   console.log(
-    `\nOverall: ${overall.passed} of ${overall.total - overall.skipped} scenarios passed (${passRate(overall).toFixed(1)}%)` +
-      ` in ${(durationMs / 1000).toFixed(1)} s with ${options.jobs} worker(s).`,
+    `\nOverall on ${engine}: ${overall.passed} of ${overall.total - overall.skipped} scenarios passed (${passRate(overall).toFixed(1)}%)` +
+      ` in ${(durationMs / 1000).toFixed(1)} s with ${lanes}.`,
   );
   if (options.jsonFile) {
-    const report = { grafeo: grafeoVersion(), featuresDir, durationMs, overall, areas, results };
+    const report = { engine, featuresDir: options.featuresDir, durationMs, overall, areas, results };
     writeFileSync(options.jsonFile, JSON.stringify(report, null, 2) + "\n");
     console.log(`Results written to ${options.jsonFile}`);
   }

@@ -47,7 +47,19 @@ describe("parseTckArgs", () => {
     });
   });
 
+  it("runs on Grafeo unless --engine neo4j names the live server, which gets a longer query budget", () => {
+    expect(parseTckArgs([], {}, ROOT)).toMatchObject({ engine: "grafeo", wipe: false, ownServer: false });
+    expect(parseTckArgs(["--engine", "neo4j", "--wipe", "--own-server"], {}, ROOT)).toMatchObject({
+      engine: "neo4j",
+      timeoutMs: 30_000,
+      wipe: true,
+      ownServer: true,
+    });
+    expect(parseTckArgs(["--engine", "neo4j", "--timeout", "900"], {}, ROOT).timeoutMs).toBe(900);
+  });
+
   it.each([
+    [["--engine", "memgraph"], 'tck: --engine "memgraph" is unknown; expected one of grafeo, neo4j'],
     [["--timeout", "soon"], 'tck: --timeout: expected a positive integer, got "soon"'],
     [["--jobs", "0"], 'tck: --jobs: expected a positive integer, got "0"'],
     [["--colour"], "tck: Unknown option '--colour'"],
