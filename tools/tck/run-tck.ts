@@ -9,10 +9,11 @@ import path from "node:path";
 import { grafeoVersion } from "../../src/engine/grafeo/grafeo-module.ts";
 import { areaOf, findFeatureFiles, loadScenarios } from "./load-features.ts";
 import { openNeo4jTarget } from "./neo4j-target.ts";
-import type { TckOptions } from "./parse-args.ts";
+import { queryBudgetMs, type TckEngineName, type TckOptions } from "./parse-args.ts";
 import { failureBreakdown, formatTable, legend, passRate, tally } from "./report.ts";
 import { runInWorkers } from "./run-in-workers.ts";
 import { runOnNeo4j } from "./run-on-neo4j.ts";
+import { formatSideBySide } from "./side-by-side.ts";
 import type { TckResult, TckScenario } from "./types.ts";
 
 const PROGRESS_EVERY = 250;
@@ -58,29 +59,33 @@ interface EngineRun {
   engine: string;
   results: TckResult[];
   lanes: string;
+  durationMs: number;
 }
 
 async function runOnEngine(
+  name: TckEngineName,
   options: TckOptions,
   scenarios: TckScenario[],
   repoRoot: string,
 ): Promise<EngineRun> {
   const graphsDir = path.join(options.featuresDir, "..", "graphs");
+  const timeoutMs = queryBudgetMs(options, name);
   const files = new Set(scenarios.map((s) => s.file)).size;
   const announce = (engine: string) =>
     console.log(
       `openCypher TCK against ${engine}: ${scenarios.length} scenarios from ${files} feature files with scenarios in ${options.featuresDir}`,
     );
-  if (options.engine === "grafeo") {
+  const started = Date.now();
+  if (name === "grafeo") {
     const engine = `Grafeo ${grafeoVersion()}`;
     announce(engine);
     const results = await runInWorkers(scenarios, {
       jobs: options.jobs,
-      timeoutMs: options.timeoutMs,
+      timeoutMs,
       graphsDir,
       onResult: progress(scenarios.length),
     });
-    return { engine, results, lanes: `${options.jobs} worker(s)` };
+    return { engine, results, lanes: `${options.jobs} worker(s)`, durationMs: Date.now() - started };
   }
   const target = await openNeo4jTarget({
     repoRoot,
@@ -93,41 +98,64 @@ async function runOnEngine(
   try {
     announce(target.description);
     const results = await runOnNeo4j(target.driver, scenarios, {
-      timeoutMs: options.timeoutMs,
+      timeoutMs,
       graphsDir,
       ...(target.config.database === undefined ? {} : { database: target.config.database }),
       onResult: progress(scenarios.length),
     });
-    return { engine: target.version, results, lanes: "one connection" };
+    return { engine: target.version, results, lanes: "one connection", durationMs: Date.now() - started };
   } finally {
     await target.close();
   }
 }
 
-/** Runs the TCK with validated options; resolves when the report is printed (and written). */
-export async function runTck(options: TckOptions, repoRoot: string): Promise<void> {
-  const scenarios = loadChecked(options);
-  const started = Date.now();
-  const { engine, results, lanes } = await runOnEngine(options, scenarios, repoRoot);
-  const durationMs = Date.now() - started;
-  const { areas, overall } = tally(results);
-
-  if (options.verbose) console.log(`\n${formatFailures(results)}`);
+function printReport(name: TckEngineName, run: EngineRun, options: TckOptions): void {
+  const { areas, overall } = tally(run.results);
+  if (options.verbose) console.log(`\n${formatFailures(run.results)}`);
   console.log(`\n${formatTable(areas, overall)}\n`);
-  const breakdown = failureBreakdown(results);
+  const breakdown = failureBreakdown(run.results);
   if (breakdown.length > 0) {
     console.log(
       `Why scenarios did not pass:\n${breakdown.map(([kind, n]) => `  ${String(n).padStart(5)}  ${kind}`).join("\n")}\n`,
     );
   }
-  console.log(legend(options.timeoutMs, options.engine));
+  console.log(legend(queryBudgetMs(options, name), name));
   console.log(
-    `\nOverall on ${engine}: ${overall.passed} of ${overall.total - overall.skipped} scenarios passed (${passRate(overall).toFixed(1)}%)` +
-      ` in ${(durationMs / 1000).toFixed(1)} s with ${lanes}.`,
+    `\nOverall on ${run.engine}: ${overall.passed} of ${overall.total - overall.skipped} scenarios passed (${passRate(overall).toFixed(1)}%)` +
+      ` in ${(run.durationMs / 1000).toFixed(1)} s with ${run.lanes}.\n`,
   );
+}
+
+function report(run: EngineRun, featuresDir: string) {
+  const { areas, overall } = tally(run.results);
+  return {
+    engine: run.engine,
+    featuresDir,
+    durationMs: run.durationMs,
+    overall,
+    areas,
+    results: run.results,
+  };
+}
+
+/** Runs the TCK with validated options; resolves when the reports are printed (and written). */
+export async function runTck(options: TckOptions, repoRoot: string): Promise<void> {
+  const scenarios = loadChecked(options);
+  const runs: EngineRun[] = [];
+  for (const name of options.engines) {
+    const run = await runOnEngine(name, options, scenarios, repoRoot);
+    printReport(name, run, options);
+    runs.push(run);
+  }
+  if (runs.length > 1)
+    console.log(`Side by side (${new Date().toISOString().slice(0, 10)}):\n\n${formatSideBySide(runs)}\n`);
   if (options.jsonFile) {
-    const report = { engine, featuresDir: options.featuresDir, durationMs, overall, areas, results };
-    writeFileSync(options.jsonFile, JSON.stringify(report, null, 2) + "\n");
+    // One engine: its report, as before; several: one report per engine.
+    const reports = runs.map((run) => report(run, options.featuresDir));
+    writeFileSync(
+      options.jsonFile,
+      JSON.stringify(reports.length === 1 ? reports[0] : { engines: reports }, null, 2) + "\n",
+    );
     console.log(`Results written to ${options.jsonFile}`);
   }
 }
