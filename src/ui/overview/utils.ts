@@ -4,7 +4,8 @@
  * graph is shown. Pure, tested in Node.
  */
 import type { CompactGraph, CompactNode, OverviewResponse } from "../../contract/api/overview.ts";
-import type { EntityRecord, RelationshipRecord } from "../../contract/records.ts";
+import { blankRelationship } from "../../contract/blank-relationship.ts";
+import type { EntityRecord } from "../../contract/records.ts";
 import type { ExplorerGraph } from "../graph-model/utils.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { kindColor } from "../graph-view/palette.ts";
@@ -90,24 +91,8 @@ export function addCompact(
   for (const [id, typeIndex, source, target] of compact.relationships) {
     if (graph.hasEdge(id) || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     const type = compact.types[typeIndex] ?? "";
-    const rel: RelationshipRecord = {
-      id,
-      type,
-      source,
-      target,
-      summary: "",
-      date: "",
-      date_from: null,
-      date_to: null,
-      // Unknown until the entity's details are read (quotes come with them): shown as a plain line.
-      modality: "asserted",
-      attributed_to: null,
-      quantity: null,
-      condition: null,
-      says: [],
-      evidence: [],
-      source_count: 0,
-    };
+    // Quotes, dates and modality are unknown until the entity's details are read: a plain line.
+    const rel = blankRelationship(id, type, source, target);
     model.relationships.set(id, rel);
     graph.addDirectedEdgeWithKey(id, source, target, {
       label: type,
