@@ -20,8 +20,15 @@ const CORPUS = { entities: 2_000, relationships: 6_000, sources: 3, seed: 9 };
 
 if (!NEO4J_ENABLED) it.skip(NEO4J_SKIP_REASON, () => undefined);
 
-/** Runs the load command; with `killAfter`, kills it that long after it has connected to Neo4j. */
-function runLoad(args: string[], killAfter?: number): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs the load command; with `killWhen`, kills it as soon as that check (polled every 100 ms once it
+ * has connected to Neo4j) says it has written part of the corpus. Polling the database, not a fixed
+ * delay, because on a busy machine the load may not have written anything 3 s after connecting.
+ */
+function runLoad(
+  args: string[],
+  killWhen?: () => Promise<boolean>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -32,17 +39,25 @@ function runLoad(args: string[], killAfter?: number): Promise<{ code: number | n
       },
     );
     let output = "";
+    let exited = false;
+    const poll = async (check: () => Promise<boolean>) => {
+      while (!exited && !(await check())) await new Promise((wait) => setTimeout(wait, 100));
+      if (!exited) child.kill("SIGKILL");
+    };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (killAfter !== undefined && output.includes("connected to Neo4j")) {
-        killAfter = undefined;
-        setTimeout(() => child.kill("SIGKILL"), 3_000);
+      if (killWhen !== undefined && output.includes("connected to Neo4j")) {
+        void poll(killWhen).catch(reject);
+        killWhen = undefined;
       }
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, output }));
+    child.on("exit", (code) => {
+      exited = true;
+      resolve({ code, output });
+    });
   });
 }
 
@@ -97,7 +112,11 @@ describe.skipIf(!NEO4J_ENABLED)("the load command on a live Neo4j", () => {
     "completes a load that was killed mid-way when run again, with every element once",
     { timeout: 240_000 },
     async () => {
-      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], 3_000);
+      const started = async () => {
+        const { nodes, relationships } = await counts();
+        return nodes + relationships > 0;
+      };
+      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], started);
       expect(killed.code).toBeNull();
       const partial = await counts();
       expect(partial.nodes + partial.relationships).toBeGreaterThan(0);
