@@ -35,7 +35,7 @@ if (!ENABLED) {
 const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
   node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte" },
+  nodeRelationships: { id: "mark-rutte", offset: 0, limit: 10 },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
   relationshipsByIds: { ids: ["trump-wins-us-election-2024"] },
@@ -53,9 +53,10 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   overviewRelationships: { limit: 20 },
   overviewAvailable: {},
   overviewExtent: {},
-  overviewNode: { id: "mark-rutte" },
   relationshipCountOf: { id: "mark-rutte", minRank: 0 },
-  expand: { id: "mark-rutte", offset: 0, limit: 10, minRank: 0 },
+  indexEntities: {},
+  indexRelationships: { from: 0, to: 20 },
+  indexUnrankedRelationships: {},
   searchEntries: {},
 };
 

@@ -5,7 +5,7 @@
  * Cypher result that are not drawn yet are added at their places too. The status bar says what part
  * of the graph is shown.
  */
-import { EXPAND_DEFAULT_LIMIT } from "../../contract/api/overview.ts";
+import { EXPAND_DEFAULT_LIMIT, type CompactRelationship } from "../../contract/api/overview.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 import { api } from "../api/client.ts";
 import type { LoadedGraph } from "../app/graph-loader.ts";
@@ -109,13 +109,24 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
           ] as const,
         ];
       });
-      const relationships = result.graph.relationships.map(
-        (r) => [r.id, typeIndex(r.type), r.start, r.end] as [string, number, string, string],
-      );
+      const modalities: string[] = [];
+      const modalityIndex = (modality: string): number => {
+        const i = modalities.indexOf(modality);
+        return i >= 0 ? i : modalities.push(modality) - 1;
+      };
+      const text = (v: unknown): string => (typeof v === "string" ? v : "");
+      const relationships = result.graph.relationships.map((r): CompactRelationship => [
+        r.id,
+        typeIndex(r.type),
+        r.start,
+        r.end,
+        modalityIndex(text(r.properties["modality"]) || "asserted"),
+        text(r.properties["date"]),
+      ]);
       const added = addCompact(
         model,
         graph,
-        { kinds, types, nodes: nodes.map((n) => [...n]), relationships },
+        { kinds, types, modalities, nodes: nodes.map((n) => [...n]), relationships },
         scale,
       );
       if (added.nodes.length + added.edges.length > 0) {

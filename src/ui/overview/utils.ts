@@ -8,6 +8,7 @@ import type { EntityRecord, RelationshipRecord } from "../../contract/records.ts
 import type { ExplorerGraph } from "../graph-model/utils.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { kindColor } from "../graph-view/palette.ts";
+import { dateRange } from "../../model/date-range.ts";
 
 /** An entity known only by its compact row: details come from GET /api/nodes/:id when selected. */
 export function compactEntity(row: CompactNode, kinds: string[]): EntityRecord {
@@ -87,20 +88,22 @@ export function addCompact(
     });
     added.nodes.push(id);
   }
-  for (const [id, typeIndex, source, target] of compact.relationships) {
+  for (const [id, typeIndex, source, target, modalityIndex, date] of compact.relationships) {
     if (graph.hasEdge(id) || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     const type = compact.types[typeIndex] ?? "";
+    const range = date ? dateRange(date) : null;
+    // Summary and quotes are read with an entity's details; type, modality and date come now, so that
+    // the filters judge a drawn relationship as they would with its details.
     const rel: RelationshipRecord = {
       id,
       type,
       source,
       target,
       summary: "",
-      date: "",
-      date_from: null,
-      date_to: null,
-      // Unknown until the entity's details are read (quotes come with them): shown as a plain line.
-      modality: "asserted",
+      date,
+      date_from: range?.from ?? null,
+      date_to: range?.to ?? null,
+      modality: compact.modalities[modalityIndex] ?? "asserted",
       attributed_to: null,
       quantity: null,
       condition: null,

@@ -23,7 +23,7 @@ export interface DifferentialQuery {
 const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
   node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte" },
+  nodeRelationships: { id: "mark-rutte", offset: 0, limit: 10 },
   relationshipsByIds: { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
@@ -40,10 +40,11 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   overviewNodes: { limit: 20 },
   overviewRelationships: { limit: 20 },
   overviewExtent: {},
-  overviewNode: { id: "mark-rutte" },
   overviewAvailable: {},
   relationshipCountOf: { id: "nato", minRank: 5 },
-  expand: { id: "nato", offset: 0, limit: 10, minRank: 5 },
+  indexEntities: {},
+  indexRelationships: { from: 0, to: 20 },
+  indexUnrankedRelationships: {},
   searchEntries: {},
 };
 
