@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../src/cli/gen-corpus.ts";
 import { startSeedServer } from "../../src/cli/seed-server.ts";
-import type { OverviewResponse } from "../../src/contract/api/overview.ts";
+import type { OverviewFilterResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
 import { launchChromium, waitForGraph } from "./browser.ts";
 
 const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
@@ -28,6 +28,11 @@ const problems: string[] = [];
 
 const order = () => page.evaluate(() => Object.keys(window.__lagebild?.positions() ?? {}).length);
 const activity = () => page.locator("#status-activity").textContent();
+const visible = () =>
+  page.evaluate(() => {
+    const hidden = new Set(window.__lagebild?.hidden().nodes ?? []);
+    return Object.keys(window.__lagebild?.positions() ?? {}).filter((id) => !hidden.has(id));
+  });
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -118,6 +123,51 @@ describe("overview of a big graph", () => {
       (ids) => ids.every((id) => window.__lagebild?.highlighted().nodes.includes(id)),
       far,
     );
+  });
+
+  it("filters the whole graph through the server, not only the entities drawn", async () => {
+    const kind = full.kinds[full.nodes[0]![1]]!;
+    await page.goto(`${server.url}/?hk=${kind}`);
+    await waitForGraph(page);
+    await expect.poll(activity, { timeout: 15_000 }).toContain("Filtered on the whole graph");
+    const answer = (await (
+      await fetch(`${server.url}/api/overview/filtered?hiddenKinds=${kind}&limit=${SHOWN}`)
+    ).json()) as OverviewFilterResponse;
+    const shown = await visible();
+    expect(shown.sort()).toEqual(answer.nodes.map((n) => n[0]).sort());
+    const rank = new Map(full.nodes.map((n) => [n[0], n]));
+    expect(shown.every((id) => full.kinds[rank.get(id)![1]] !== kind)).toBe(true);
+    // Entities the first overview did not draw are brought in from the whole graph.
+    expect(shown.some((id) => rank.get(id)![7] >= SHOWN)).toBe(true);
+    expect(await activity()).toContain(
+      `showing the ${SHOWN} most central of ${answer.matched.nodes.toLocaleString("en")} matching entities`,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, "overview-03-filtered-kind.png") });
+  });
+
+  it("shows the ego network of an actor far outside the overview", async () => {
+    // The least central entity that has relationships: none of its network is in the first overview.
+    const [id] = full.nodes.filter((n) => n[5] >= 2).at(-1)!;
+    await page.goto(`${server.url}/?actors=${id}&depth=2`);
+    await waitForGraph(page);
+    await expect.poll(activity, { timeout: 15_000 }).toContain("Filtered on the whole graph");
+    const answer = (await (
+      await fetch(`${server.url}/api/overview/filtered?actors=${id}&depth=2&limit=${SHOWN}`)
+    ).json()) as OverviewFilterResponse;
+    expect(answer.nodes[0]![0]).toBe(id);
+    expect(answer.nodes.length).toBeGreaterThan(2);
+    expect(answer.relationships.length).toBeGreaterThan(1);
+    const shown = await visible();
+    expect(shown).toContain(id);
+    expect(shown.sort()).toEqual(answer.nodes.map((n) => n[0]).sort());
+    await page.screenshot({ path: join(ARTIFACTS, "overview-04-filtered-actor.png") });
+  });
+
+  it("goes back to the overview when the filters are reset", async () => {
+    await page.locator("#toggle-filters").click();
+    await page.locator("#reset-filters").click();
+    await expect.poll(activity).toContain("Overview:");
+    expect((await visible()).length).toBeGreaterThanOrEqual(SHOWN);
   });
 
   it("raised no console or page error", () => {

@@ -7,7 +7,7 @@
  * part of the view no panel covers; labels are re-placed whenever the view comes to rest.
  */
 import { markQueryHighlighted } from "../bench/marks.ts";
-import type { Visibility } from "../filters/types.ts";
+import type { Subgraph, Visibility } from "../filters/types.ts";
 import { computeVisibility } from "../filters/utils.ts";
 import { applyHighlight } from "../graph-view/highlight-controller.ts";
 import { centerOn, frameNodes } from "../graph-view/camera.ts";
@@ -27,6 +27,17 @@ export interface ViewSyncHooks {
   freeArea: () => Box;
   /** Boxes over the graph view that labels must leave free (viewport pixels). */
   overlays: () => Box[];
+  /** What the server's filters keep of a big graph's overview (null: everything drawn). */
+  restriction?: () => Subgraph | null;
+}
+
+/** The part two restrictions both keep (null: no restriction). */
+function intersect(a: Subgraph | null, b: Subgraph | null): Subgraph | null {
+  if (!a || !b) return a ?? b;
+  return {
+    nodes: new Set([...a.nodes].filter((id) => b.nodes.has(id))),
+    edges: new Set([...a.edges].filter((id) => b.edges.has(id))),
+  };
 }
 
 /** The highlight of the result the state shows, if any. */
@@ -69,7 +80,7 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     if (lastSize !== null && lastSize !== state.sizeBy) applyAppearance(graph, state.sizeBy);
     lastSize = state.sizeBy;
     if (!last || last.filters !== state.filters || last.mode !== state.resultMode || last.result !== result) {
-      const restrict = state.resultMode === "only" ? result : null;
+      const restrict = intersect(state.resultMode === "only" ? result : null, hooks.restriction?.() ?? null);
       const visibility = computeVisibility(model, state.filters, restrict);
       applyVisibility(renderer, visibility);
       labelEdges(visibility);
