@@ -14,6 +14,7 @@ import { centerOn, frameNodes } from "../graph-view/camera.ts";
 import { createLabelController } from "../graph-view/label-controller.ts";
 import type { Box } from "../graph-view/label-layout.ts";
 import { applyAppearance, highlightSets } from "../graph-view/utils.ts";
+import { LARGE_GRAPH_EDGES } from "../graph-view/sigma-config.ts";
 import { applyVisibility } from "../graph-view/visibility-controller.ts";
 import type { AppState, ResultHighlight } from "../state/types.ts";
 import type { LoadedGraph } from "./graph-loader.ts";
@@ -91,16 +92,20 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     const selection = state.selection && graph.hasNode(state.selection) ? state.selection : null;
     const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
     const resultFirst = state.run.status === "done" && state.run.selectionAtResult === state.selection;
+    const dimOnHover = graph.size <= LARGE_GRAPH_EDGES;
     const sets = highlightSets(
       graph,
-      { selection, hovered, result, resultFirst },
+      { selection, hovered, result, resultFirst, dimOnHover },
       state.resultMode === "highlight",
     );
     applyHighlight(renderer, sets, selection);
     if (selection && selection !== lastSelection) centerOn(renderer, selection, hooks.freeArea());
     else frameSubject(state);
     lastSelection = selection;
-    labels.later();
+    // With the camera still, labels are placed now, so that they change in the same frame as the
+    // highlight (each frame of a big graph costs hundreds of ms in software WebGL); else once it rests.
+    if (renderer.getCamera().isAnimating()) labels.later();
+    else labels.update();
     if (resultPending) {
       resultPending = false;
       renderer.once("afterRender", markQueryHighlighted);

@@ -5,7 +5,7 @@
  */
 import type { CompactGraph, CompactNode, OverviewResponse } from "../../contract/api/overview.ts";
 import type { EntityRecord, RelationshipRecord } from "../../contract/records.ts";
-import type { ExplorerGraph } from "../graph-model/utils.ts";
+import { EMPHASIZED_EDGE_SCALE, type ExplorerGraph } from "../graph-model/utils.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { kindColor } from "../graph-view/palette.ts";
 import { dateRange } from "../../model/date-range.ts";
@@ -118,6 +118,7 @@ export function addCompact(
       modality: rel.modality,
       color: OVERVIEW_EDGE_COLOR,
       size: scale.unit * 0.15,
+      emphasizedSize: scale.unit * 0.15 * EMPHASIZED_EDGE_SCALE,
       dashSize: 0,
     });
     added.edges.push(id);
