@@ -4,26 +4,19 @@
  * table, source reader, back/forward, URL reload, accented search. Any console or page error fails
  * the run; every step leaves a screenshot in artifacts/e2e/.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { HealthResponse } from "../../src/contract/api/health.ts";
 import type { NeighborsResponse } from "../../src/contract/api/nodes.ts";
-import { launchChromium, waitForGraph } from "./browser.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
-
-let server: Awaited<ReturnType<typeof startSeedServer>>;
-let browser: Browser;
+let session: ExplorerSession;
+let server: RunningServer;
 let page: Page;
-const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-}
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 
 async function searchAndPick(text: string, id: string): Promise<void> {
   const input = page.locator("#entity-search");
@@ -37,19 +30,12 @@ async function searchAndPick(text: string, id: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startSeedServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+  session = await openExplorer();
+  ({ server, page, problems } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("explorer journey", () => {

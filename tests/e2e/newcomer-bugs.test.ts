@@ -4,19 +4,16 @@
  * view), the narrow viewport, summary counts of what is visible, filter messages, and the camera
  * following filters and panels. Screenshots go to artifacts/e2e/.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
-import { launchChromium, waitForGraph } from "./browser.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
-
-let server: Awaited<ReturnType<typeof startSeedServer>>;
-let browser: Browser;
+let session: ExplorerSession;
+let server: RunningServer;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 const posts: string[] = [];
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -58,23 +55,18 @@ async function runQuery(query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startSeedServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().includes("400 (Bad Request)"))
-      problems.push(`console: ${m.text()}`);
+  session = await openExplorer({
+    viewport: { width: 1440, height: 900 },
+    expectedConsole: /400 \(Bad Request\)/,
   });
-  page.on("pageerror", (e) => problems.push(`page: ${e.message}`));
+  ({ server, page, problems } = session);
   page.on("request", (r) => {
     if (r.method() === "POST" && r.url().endsWith("/api/query")) posts.push(r.postData() ?? "");
   });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("newcomer bugs", () => {
@@ -92,7 +84,7 @@ describe("newcomer bugs", () => {
       expect(overlap(box, legend), `${id} under legend`).toBe(false);
     for (const id of ["usa", "us-president", "russia", "china"])
       expect(labels, `${id} labelled`).toHaveProperty(id);
-    await page.screenshot({ path: join(ARTIFACTS, "20-overview-labels.png") });
+    await shot("20-overview-labels");
   });
 
   it("labels both ends and every entity of a shortest-path view", async () => {
@@ -105,7 +97,7 @@ describe("newcomer bugs", () => {
     expect(shown).toContain("vladimir-putin");
     expect(Object.keys(labels).sort()).toEqual(shown.sort());
     expectNoOverlap(labels);
-    await page.screenshot({ path: join(ARTIFACTS, "21-paths-labels.png") });
+    await shot("21-paths-labels");
   });
 
   it("sends each query once, and clears the previous error while the next one runs", async () => {
@@ -147,7 +139,7 @@ describe("newcomer bugs", () => {
     const message = page.locator("#graph-message");
     await expect.poll(() => message.isVisible()).toBe(true);
     expect(await message.textContent()).toContain("“nobody”");
-    await page.screenshot({ path: join(ARTIFACTS, "22-unknown-actor.png") });
+    await shot("22-unknown-actor");
     await message.getByRole("button", { name: "Reset filters" }).click();
     await expect.poll(() => message.isVisible()).toBe(false);
   });
@@ -192,7 +184,7 @@ describe("newcomer bugs", () => {
     });
     expect(at!.y).toBeLessThan(sheetTop);
     expect(at!.y).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, "23-narrow-selection.png") });
+    await shot("23-narrow-selection");
     await page.locator("#toggle-filters").click();
     await page.locator("#toggle-console").click();
     await page.waitForTimeout(400);
@@ -204,7 +196,7 @@ describe("newcomer bugs", () => {
     );
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
-    await page.screenshot({ path: join(ARTIFACTS, "24-narrow-three-panels.png") });
+    await shot("24-narrow-three-panels");
   });
 
   it("raised no console or page error", () => {

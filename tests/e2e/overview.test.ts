@@ -5,26 +5,26 @@
  * next page, a Cypher result brings its entities into view, and nothing moves from visit to visit.
  * Any console or page error fails the run; steps leave screenshots in artifacts/e2e/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../src/cli/gen-corpus.ts";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
 import type { OverviewFilterResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
-import { launchChromium, waitForGraph } from "./browser.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
 const CORPUS = { entities: 800, relationships: 4000, sources: 8 };
 const SHOWN = 150;
 
 let dir: string;
-let server: Awaited<ReturnType<typeof startSeedServer>>;
-let browser: Browser;
+let session: ExplorerSession;
+let server: RunningServer;
 let page: Page;
 let full: OverviewResponse;
-const problems: string[] = [];
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 
 const order = () => page.evaluate(() => Object.keys(window.__lagebild?.positions() ?? {}).length);
 const activity = () => page.locator("#status-activity").textContent();
@@ -35,30 +35,19 @@ const visible = () =>
   });
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "lagebild-overview-e2e-"));
   writeCorpus(dir, CORPUS);
-  server = await startSeedServer({
-    port: 0,
-    graphDataDir: dir,
-    overview: { threshold: 500, limit: SHOWN },
-  });
+  session = await openExplorer({ graphDataDir: dir, server: { overview: { threshold: 500, limit: SHOWN } } });
+  ({ server, page, problems } = session);
   full = (await (
     await fetch(`${server.url}/api/overview?limit=${CORPUS.entities}`)
   ).json()) as OverviewResponse;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
   await page.goto(server.url);
   await waitForGraph(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -71,7 +60,7 @@ describe("overview of a big graph", () => {
       expect(rank).toBeLessThan(SHOWN);
       expect(positions[id]).toEqual([x, y]);
     }
-    await page.screenshot({ path: join(ARTIFACTS, "overview-01-open.png") });
+    await shot("overview-01-open");
   });
 
   it("draws the same picture on the next visit", async () => {
@@ -106,7 +95,7 @@ describe("overview of a big graph", () => {
     const before = await order();
     await more.click();
     await expect.poll(order).toBeGreaterThan(before);
-    await page.screenshot({ path: join(ARTIFACTS, "overview-02-expanded.png") });
+    await shot("overview-02-expanded");
   });
 
   it("brings the entities of a Cypher result into view and highlights them", async () => {
@@ -142,7 +131,7 @@ describe("overview of a big graph", () => {
     expect(await activity()).toContain(
       `showing the ${SHOWN} most central of ${answer.matched.nodes.toLocaleString("en")} matching entities`,
     );
-    await page.screenshot({ path: join(ARTIFACTS, "overview-03-filtered-kind.png") });
+    await shot("overview-03-filtered-kind");
   });
 
   it("shows the ego network of an actor far outside the overview", async () => {
@@ -160,7 +149,7 @@ describe("overview of a big graph", () => {
     const shown = await visible();
     expect(shown).toContain(id);
     expect(shown.sort()).toEqual(answer.nodes.map((n) => n[0]).sort());
-    await page.screenshot({ path: join(ARTIFACTS, "overview-04-filtered-actor.png") });
+    await shot("overview-04-filtered-actor");
   });
 
   it("goes back to the overview when the filters are reset", async () => {

@@ -5,27 +5,24 @@
  * server's Content-Security-Policy, which the page itself never violates. The console's "Cancel query"
  * button shows while a query runs and stops it. Screenshots go to artifacts/e2e/.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_UI_DIR } from "../../src/server/start-server.ts";
 import { XSS_PAYLOADS } from "../fixtures/security-payloads.ts";
 import { startMiniServer, type MiniServer } from "../security/mini-server.ts";
-import { launchChromium, waitForGraph } from "./browser.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
 const SLOW = "UNWIND range(1, 1000000) AS a RETURN sum(reduce(s = 0, j IN range(1, 1000) | s + j)) AS c";
 
+let session: ExplorerSession<MiniServer>;
 let server: MiniServer;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 
 declare global {
   interface Window {
     __xss?: number;
-    __csp?: string[];
   }
 }
 
@@ -50,30 +47,21 @@ async function typeQuery(query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startMiniServer({
-    port: 0,
-    uiDir: DEFAULT_UI_DIR,
-    dir: "tests/fixtures/xss-graph-data",
-    limits: { timeoutMs: 60_000 },
+  session = await openExplorer({
+    startServer: () =>
+      startMiniServer({
+        port: 0,
+        uiDir: DEFAULT_UI_DIR,
+        dir: "tests/fixtures/xss-graph-data",
+        limits: { timeoutMs: 60_000 },
+      }),
+    recordCsp: true,
   });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__csp?.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+  ({ server, page, problems } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("markup in graph-data and results renders as text", () => {
@@ -101,7 +89,7 @@ describe("markup in graph-data and results renders as text", () => {
       await expect.poll(() => details.textContent()).toContain(text);
     }
     await expectInert();
-    await page.screenshot({ path: join(ARTIFACTS, "20-xss-details.png") });
+    await shot("20-xss-details");
   });
 
   it("shows the source's title, publisher and text as text in the source reader", async () => {
@@ -111,7 +99,7 @@ describe("markup in graph-data and results renders as text", () => {
     await expect.poll(() => reader.textContent()).toContain(`Quelle ${XSS_PAYLOADS[1]}`);
     await expect.poll(() => reader.locator("mark").textContent()).toContain(XSS_PAYLOADS[0]);
     await expectInert();
-    await page.screenshot({ path: join(ARTIFACTS, "21-xss-source.png") });
+    await shot("21-xss-source");
     await page.keyboard.press("Escape");
   });
 
@@ -128,7 +116,7 @@ describe("markup in graph-data and results renders as text", () => {
       await expect.poll(() => details.textContent()).toContain(text);
     }
     await expectInert();
-    await page.screenshot({ path: join(ARTIFACTS, "20b-xss-attribution.png") });
+    await shot("20b-xss-attribution");
   });
 
   it("shows query results as text in the table and the JSON view", async () => {
@@ -145,7 +133,7 @@ describe("markup in graph-data and results renders as text", () => {
     await page.locator("#result-tab-json").click();
     await expect.poll(() => panel.textContent()).toContain("window.__xss=2");
     await expectInert();
-    await page.screenshot({ path: join(ARTIFACTS, "22-xss-results.png") });
+    await shot("22-xss-results");
   });
 
   it("never violated the Content-Security-Policy", async () => {
@@ -160,13 +148,13 @@ describe("Cancel query", () => {
     await typeQuery(SLOW);
     await page.keyboard.press("Control+Enter");
     await cancel.waitFor({ state: "visible" });
-    await page.screenshot({ path: join(ARTIFACTS, "23-cancel-visible.png") });
+    await shot("23-cancel-visible");
     await cancel.click();
     await expect.poll(() => page.locator(".console-status").textContent()).toBe("Cancelled");
     await expect.poll(() => cancel.isHidden()).toBe(true);
     // A cancel is not a failure of the query: the console says the person stopped it, nothing more.
     expect(await page.locator("#console-error").textContent()).toContain("You cancelled the query.");
-    await page.screenshot({ path: join(ARTIFACTS, "24-cancelled.png") });
+    await shot("24-cancelled");
     await typeQuery("MATCH (n:Entity) RETURN count(n) AS c");
     await page.keyboard.press("Control+Enter");
     await expect.poll(() => page.locator(".console-status").textContent()).toMatch(/^1 rows/);

@@ -4,27 +4,21 @@
  * back), keyboard help and the keyboard route through the graph, Copy link, plain-language errors,
  * and a query cancelled on a 768×1024 tablet. Screenshots go to artifacts/e2e/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
-import { launchChromium, waitForGraph } from "./browser.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e");
-
-let server: Awaited<ReturnType<typeof startSeedServer>>;
-let browser: Browser;
-let context: BrowserContext;
+let session: ExplorerSession;
+let server: RunningServer;
 let page: Page;
-const problems: string[] = [];
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-}
+let problems: string[];
+const shot = (name: string) => session.shot(name);
 
 /** Downloads the export `format` and returns the file's path. */
 async function exportAs(format: string): Promise<string> {
@@ -33,27 +27,23 @@ async function exportAs(format: string): Promise<string> {
     page.waitForEvent("download"),
     page.locator(`#export-menu [data-format='${format}']`).click(),
   ]);
-  const path = join(ARTIFACTS, `export-${download.suggestedFilename()}`);
+  const path = join(session.artifacts, `export-${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startSeedServer({ port: 0 });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/\b(400|403|499)\b/.test(m.text())) problems.push(`console: ${m.text()}`);
+  session = await openExplorer({
+    viewport: { width: 1440, height: 900 },
+    context: { acceptDownloads: true },
+    permissions: ["clipboard-read", "clipboard-write"],
+    expectedConsole: /\b(400|403|499)\b/,
   });
-  page.on("pageerror", (e) => problems.push(`page: ${e.message}`));
+  ({ server, page, problems } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe("explorer UX v2", () => {

@@ -6,57 +6,45 @@
  *
  * The stop/start part needs the local Neo4j of the global setup; on a NEO4J_URI of your own it is skipped.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
 import type { HealthResponse } from "../../src/contract/api/health.ts";
-import { resolveNeo4jConfig } from "../../src/engine/neo4j/neo4j-config.ts";
-import { createNeo4jDriver } from "../../src/engine/neo4j/neo4j-connection.ts";
-import { loadNeo4j } from "../../src/engine/neo4j/neo4j-loader.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
+import type { RunningServer } from "../../src/server/start-server.ts";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../tools/neo4j-server/launcher/local-neo4j.ts";
-import { launchChromium, waitForGraph } from "../e2e/browser.ts";
+import { openExplorer, waitForGraph, type ExplorerSession } from "../e2e/browser.ts";
 import { NEO4J_ENABLED, NEO4J_SKIP_REASON } from "./neo4j-test-env.ts";
 
-const ARTIFACTS = join(process.cwd(), "artifacts", "e2e-neo4j");
 const STATE_DIR = process.env["LAGEBILD_NEO4J_STATE_DIR"];
 const MODULE_DIR = fileURLToPath(new URL("../../tools/neo4j-server", import.meta.url));
 
 if (!NEO4J_ENABLED) it.skip(NEO4J_SKIP_REASON, () => undefined);
 
 describe.skipIf(!NEO4J_ENABLED)("the explorer on Neo4j (writes graph-data to Neo4j)", () => {
-  let server: Awaited<ReturnType<typeof startSeedServer>>;
-  let browser: Browser;
+  let session: ExplorerSession;
+  let server: RunningServer;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  const shot = (name: string) => session.shot(name);
   const health = async () => {
     const response = await fetch(`${server.url}/api/health`);
     return { status: response.status, body: (await response.json()) as HealthResponse };
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const config = resolveNeo4jConfig();
-    const driver = createNeo4jDriver(config);
-    try {
-      await loadNeo4j(driver, loadGraphData(), { database: config.database, wipe: true });
-    } finally {
-      await driver.close();
-    }
-    server = await startSeedServer({ port: 0, engine: "neo4j" });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+    session = await openExplorer({
+      engine: "neo4j",
+      artifacts: "e2e-neo4j",
+      // While Neo4j is stopped the page's requests fail with 503 on purpose.
+      expectedConsole: /503 \(Service Unavailable\)/,
+    });
+    ({ server, page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("shows the whole graph from Neo4j, with Neo4j named in the status bar", async () => {
