@@ -19,12 +19,10 @@ LIMIT $limit`,
   node: `MATCH (n:Entity {id: $id})
 RETURN n`,
 
-  /** One page of an entity's relationships, in and out, with the entity at the other end; most central first. */
+  /** The relationships $ids of one entity, in and out, with the entity at the other end (a page of its details). */
   nodeRelationships: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-RETURN r, m, startNode(r) = n AS outgoing
-ORDER BY coalesce(m.overview_rank, 0), r.id
-SKIP $offset
-LIMIT $limit`,
+WHERE r.id IN $ids
+RETURN r, m, startNode(r) = n AS outgoing`,
 
   /** Relationships with the given ids, with their ends (the conditions a details view names). */
   relationshipsByIds: `MATCH (a:Entity)-[r]->(b:Entity)
@@ -100,11 +98,6 @@ RETURN min(n.overview_x) AS minX, max(n.overview_x) AS maxX, min(n.overview_y) A
   overviewAvailable: `MATCH (n:Entity)
 WHERE n.overview_rank = 0
 RETURN count(n) AS count`,
-
-  /** How many relationships an entity has, in and out, to neighbours of rank $minRank or more. */
-  relationshipCountOf: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-WHERE coalesce(m.overview_rank, 0) >= $minRank
-RETURN count(r) AS count`,
 
   /** Every entity's overview row, for the server's index of the graph's shape. */
   indexEntities: `MATCH (n:Entity)

@@ -128,11 +128,11 @@ export class ExplorerService {
 
   /** One entity with a page of its relationships in and out (most central neighbours first), and their total. */
   async details(id: string, limit = DETAILS_DEFAULT_LIMIT, offset = 0): Promise<NodeDetailsResponse> {
-    const [node, result, count] = await Promise.all([
-      this.node(id),
-      this.run(Q.nodeRelationships, { id, limit, offset }),
-      this.run(Q.relationshipCountOf, { id, minRank: 0 }),
-    ]);
+    // Which relationships make the page comes from the server's index of the graph's shape, so the
+    // engine reads only those (a hub's details no longer sort thousands of relationships there).
+    const [node, index] = await Promise.all([this.node(id), this.overview.graphIndex()]);
+    const page = index.relationshipPage(id, limit, offset) ?? { ids: [], total: 0 };
+    const result = await this.run(Q.nodeRelationships, { id, ids: page.ids });
     const names = await this.referenceNames(result.rows.map((row) => row["r"] as ResultRelationship));
     const relationships: RelationshipView[] = result.rows.map((row) =>
       toRelationshipView(
@@ -151,7 +151,7 @@ export class ExplorerService {
     return {
       entity: decodeEntity(node),
       relationships,
-      total: Number(count.rows[0]?.["count"] ?? 0),
+      total: page.total,
       offset,
     };
   }

@@ -243,10 +243,19 @@ export class OverviewIndex {
     return { ...builder.graph(), offset, limit, minRank, total: kept.length };
   }
 
-  /** How many relationships entity `id` has in all (0 for an unknown id). */
-  relationshipCount(id: string): number {
+  /**
+   * The ids of one page of entity `id`'s relationships (most central other end first, as expand), and
+   * how many it has in all; null for an unknown id.
+   */
+  relationshipPage(id: string, limit: number, offset: number): { ids: string[]; total: number } | null {
     const i = this.byId.get(id);
-    return i === undefined ? 0 : this.offsets[i + 1]! - this.offsets[i]!;
+    if (i === undefined) return null;
+    const from = this.offsets[i]!;
+    const to = this.offsets[i + 1]!;
+    const ids: string[] = [];
+    for (let k = from + offset; k < Math.min(to, from + offset + limit); k++)
+      ids.push(this.relIds[this.adj[k]!]!);
+    return { ids, total: to - from };
   }
 
   /**

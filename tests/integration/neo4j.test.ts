@@ -35,7 +35,7 @@ if (!ENABLED) {
 const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
   node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte", offset: 0, limit: 10 },
+  nodeRelationships: { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
   relationshipsByIds: { ids: ["trump-wins-us-election-2024"] },
@@ -53,7 +53,6 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   overviewRelationships: { limit: 20 },
   overviewAvailable: {},
   overviewExtent: {},
-  relationshipCountOf: { id: "mark-rutte", minRank: 0 },
   indexEntities: {},
   indexRelationships: { from: 0, to: 20 },
   indexUnrankedRelationships: {},

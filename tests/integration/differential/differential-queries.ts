@@ -23,7 +23,7 @@ export interface DifferentialQuery {
 const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
   node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte", offset: 0, limit: 10 },
+  nodeRelationships: { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
   relationshipsByIds: { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
   neighborIds: { ids: ["mark-rutte"] },
   nodesByIds: { ids: ["mark-rutte", "nato"] },
@@ -41,7 +41,6 @@ const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
   overviewRelationships: { limit: 20 },
   overviewExtent: {},
   overviewAvailable: {},
-  relationshipCountOf: { id: "nato", minRank: 5 },
   indexEntities: {},
   indexRelationships: { from: 0, to: 20 },
   indexUnrankedRelationships: {},
