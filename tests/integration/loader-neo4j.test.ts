@@ -20,8 +20,14 @@ const CORPUS = { entities: 2_000, relationships: 6_000, sources: 3, seed: 9 };
 
 if (!NEO4J_ENABLED) it.skip(NEO4J_SKIP_REASON, () => undefined);
 
-/** Runs the load command; with `killAfter`, kills it that long after it has connected to Neo4j. */
-function runLoad(args: string[], killAfter?: number): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs the load command; with `killWhen`, kills it as soon as that answers true (asked every 50 ms once
+ * it has connected to Neo4j), so that it dies mid-load however slow this machine is at the moment.
+ */
+function runLoad(
+  args: string[],
+  killWhen?: () => Promise<boolean>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -32,17 +38,31 @@ function runLoad(args: string[], killAfter?: number): Promise<{ code: number | n
       },
     );
     let output = "";
+    let watching = false;
+    let exited = false;
+    const watch = async (): Promise<void> => {
+      while (!exited) {
+        if (await killWhen!()) {
+          child.kill("SIGKILL");
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (killAfter !== undefined && output.includes("connected to Neo4j")) {
-        killAfter = undefined;
-        setTimeout(() => child.kill("SIGKILL"), 3_000);
+      if (killWhen && !watching && output.includes("connected to Neo4j")) {
+        watching = true;
+        watch().catch(reject);
       }
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, output }));
+    child.on("exit", (code) => {
+      exited = true;
+      resolve({ code, output });
+    });
   });
 }
 
@@ -97,7 +117,10 @@ describe.skipIf(!NEO4J_ENABLED)("the load command on a live Neo4j", () => {
     "completes a load that was killed mid-way when run again, with every element once",
     { timeout: 240_000 },
     async () => {
-      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], 3_000);
+      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], async () => {
+        const now = await counts();
+        return now.nodes + now.relationships > 0;
+      });
       expect(killed.code).toBeNull();
       const partial = await counts();
       expect(partial.nodes + partial.relationships).toBeGreaterThan(0);
