@@ -1,5 +1,7 @@
 /**
- * `npm run bench [-- --api-runs N --page-runs N --skip-page]`: measures the API (p50/p95 of
+ * `npm run bench [-- --api-runs N --page-runs N --skip-page --server-only --clients N --seconds S
+ * --start-runs N]`: measures the server as npm start runs it (launch to ready, memory at ready, and
+ * answers that 100 loopback clients get in 5 s, see bench-throughput.ts), the API (p50/p95 of
  * /api/query 1-hop and /api/nodes/:id over HTTP, against a static endpoint and the engine without HTTP
  * as baselines), the page (navigation to first rendered graph for the seed graph and synthetic graphs
  * of 1k, 10k and 50k nodes with 5 edges per node, against the seed graph), and query submit to
@@ -15,6 +17,7 @@ import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchRow, benchTable, timeIt, type BenchRow } from "./bench-stats.ts";
 import { parseSizes, scaleRows, writeScaleReport } from "./bench-scale.ts";
+import { serverBench } from "./bench-throughput.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
 import { parseEngineCommand } from "./engine-args.ts";
@@ -145,6 +148,13 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
   }
 }
 
+/** A whole number ≥ 1 from a flag, or `fallback` when the flag is absent. */
+function positive(flag: string, text: string | undefined, fallback: number): number {
+  const n = Number(text ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench: ${flag} "${text}": expected a whole number ≥ 1`);
+  return n;
+}
+
 function machineLine(): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}; Chromium headless with software WebGL`;
@@ -189,6 +199,10 @@ export async function runBench(argv: string[]): Promise<number> {
         "skip-page": { type: "boolean" },
         scale: { type: "boolean" },
         sizes: { type: "string" },
+        "server-only": { type: "boolean" },
+        clients: { type: "string" },
+        seconds: { type: "string" },
+        "start-runs": { type: "string" },
       },
       { env: process.env },
     );
@@ -198,33 +212,48 @@ export async function runBench(argv: string[]): Promise<number> {
       "skip-page"?: boolean;
       scale?: boolean;
       sizes?: string;
+      "server-only"?: boolean;
+      clients?: string;
+      seconds?: string;
+      "start-runs"?: string;
     };
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
-    if (!values["skip-page"] && uiIsStale()) await buildUi();
+    if (!values["skip-page"] && !values["server-only"] && uiIsStale()) await buildUi();
     if (values.scale)
       return await runScale(values.sizes, apiRuns, values["skip-page"] ? 0 : Math.min(pageRuns, 3));
-    server = await startSeedServer({
-      port: 0,
-      benchRoutes: true,
-      engine: line.engine.name,
-      engineFlags: line.engineFlags,
-    });
     const ids = loadGraphData().entities.map((e) => e.id);
-    const rows = await apiRows(server, apiRuns, ids);
-    if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));
-    const cpu = cpus()[0]?.model ?? "unknown CPU";
-    const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${arch()}, Node ${process.version}; Chromium headless with software WebGL`;
+    const served = await serverBench(ids, {
+      startRuns: positive("--start-runs", values["start-runs"], 3),
+      clients: positive("--clients", values.clients, 100),
+      seconds: positive("--seconds", values.seconds, 5),
+    });
+    const rows: BenchRow[] = [];
+    if (!values["server-only"]) {
+      server = await startSeedServer({
+        port: 0,
+        benchRoutes: true,
+        engine: line.engine.name,
+        engineFlags: line.engineFlags,
+      });
+      rows.push(...(await apiRows(server, apiRuns, ids)));
+      if (!values["skip-page"]) rows.push(...(await pageRows(server, pageRuns)));
+    }
+    const machine = machineLine();
     const report = [
       `Lagebild benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
       "",
-      benchTable(rows),
+      served.markdown,
       "",
+      ...(rows.length > 0 ? [benchTable(rows), ""] : []),
     ].join("\n");
     console.log(report);
     mkdirSync("artifacts/bench", { recursive: true });
     writeFileSync("artifacts/bench/latest.md", report);
-    writeFileSync("artifacts/bench/latest.json", JSON.stringify({ machine, rows }, null, 2));
+    writeFileSync(
+      "artifacts/bench/latest.json",
+      JSON.stringify({ machine, rows, starts: served.samples, throughput: served.rows }, null, 2),
+    );
     return 0;
   } catch (error) {
     return reportCliError("bench", error);

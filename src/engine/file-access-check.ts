@@ -3,22 +3,23 @@
  * a file or fetch a URL — LOAD CSV, and procedures or functions that load, import, export or run
  * dynamic Cypher — so both engines refuse it with FILE_ACCESS_FORBIDDEN.
  *
- * The verdict comes from a real parse with Neo4j's own Cypher grammar (`getDebugTree` of
- * @neo4j-cypher/language-support), not from a keyword search: comments are not tokens there, strings
- * are one token each, and backticks are stripped from names, so `LOAD /* … *\/ CSV`, LOAD CSV inside
- * `CALL {}` or behind a `$parameter` URL, and `` `apoc`.`load`.json `` are all seen for what they are,
- * while `'LOAD CSV'` in a string is not. The check fails closed: where the grammar cannot parse a
- * query, the tokens LOAD followed by CSV (or DATA, Grafeo's own file clause) are still refused. The
- * embedded engine checks Grafeo's own plan as well (grafeo/grafeo-plan-check.ts).
+ * The verdict comes from a real parse with Neo4j's own Cypher grammar (cypher-parse-tree.ts, the
+ * parser of @neo4j-cypher/language-support), not from a keyword search: comments are not tokens there,
+ * strings are one token each, and backticks are stripped from names, so `LOAD /* … *\/ CSV`, LOAD CSV
+ * inside `CALL {}` or behind a `$parameter` URL, and `` `apoc`.`load`.json `` are all seen for what
+ * they are, while `'LOAD CSV'` in a string is not. The check fails closed: where the grammar cannot
+ * parse a query, the tokens LOAD followed by CSV (or DATA, Grafeo's own file clause) are still
+ * refused. The embedded engine checks Grafeo's own plan as well (grafeo/grafeo-plan-check.ts).
+ *
+ * The parser is loaded on the first query that needs it, not at server start (it costs about 80 MB
+ * and a few hundred ms); that query waits for it, so a cold parser refuses exactly what a warm one
+ * does. The server's own constant statements (declareCheckedStatements) need no parse at run time:
+ * tests parse each of them with the grammar and prove that none reads files. Verdicts are cached per
+ * query text.
  */
 
 import { QueryError } from "../model/errors.ts";
-
-/** One parse-tree node as @neo4j-cypher/language-support describes it (rule name, or token text). */
-interface TreeNode {
-  name: string;
-  children?: TreeNode[];
-}
+import { loadCypherParser, type ParseCypher, type TreeNode } from "./cypher-parse-tree.ts";
 
 /** What in a query would read a file or URL. */
 export interface FileAccess {
@@ -76,14 +77,48 @@ const FILE_WORDS: ReadonlySet<string> = new Set([
   "download",
 ]);
 
-type DebugTree = (query: string) => TreeNode;
-let debugTree: Promise<DebugTree> | undefined;
+let parser: Promise<ParseCypher> | undefined;
+let parserState: "cold" | "loading" | "warm" = "cold";
 const verdicts = new Map<string, FileAccess | null>();
 const MAX_CACHED = 1_000;
+const checkedStatements = new Set<string>();
 
-function loadParser(): Promise<DebugTree> {
-  debugTree ??= import("@neo4j-cypher/language-support").then((m) => m.getDebugTree);
-  return debugTree;
+function loadParser(): Promise<ParseCypher> {
+  if (!parser) {
+    parserState = "loading";
+    parser = loadCypherParser().then(
+      (parse) => {
+        parserState = "warm";
+        return parse;
+      },
+      (error: unknown) => {
+        // Let the next query try again; this one fails (closed) with the cause.
+        parser = undefined;
+        parserState = "cold";
+        throw error;
+      },
+    );
+  }
+  return parser;
+}
+
+/** Whether the grammar is loaded: "cold" until the first query needs it (diagnostics and tests). */
+export function fileAccessParserState(): "cold" | "loading" | "warm" {
+  return parserState;
+}
+
+/**
+ * Declares the server's own constant statements (the explorer's queries), which then need no parse at
+ * run time. Only for statement texts written in this repository: tests/unit/engine/file-access-check.test.ts
+ * parses every one of them with the grammar and fails if any reads files.
+ */
+export function declareCheckedStatements(statements: Iterable<string>): void {
+  for (const statement of statements) checkedStatements.add(statement);
+}
+
+/** The statements declared by declareCheckedStatements (for the test that proves them clean). */
+export function checkedStatementTexts(): string[] {
+  return [...checkedStatements];
 }
 
 function leaves(node: TreeNode, out: string[] = []): string[] {
@@ -145,6 +180,12 @@ function findInTree(root: TreeNode): FileAccess | null {
 
 /** The first thing in `query` that would read a file or URL, or null. */
 export async function findFileAccess(query: string): Promise<FileAccess | null> {
+  if (checkedStatements.has(query)) return null;
+  return parseForFileAccess(query);
+}
+
+/** The verdict of the grammar itself on `query` (cached per text), declared statements included. */
+export async function parseForFileAccess(query: string): Promise<FileAccess | null> {
   const cached = verdicts.get(query);
   if (cached !== undefined) return cached;
   const parse = await loadParser();
@@ -172,9 +213,4 @@ export async function assertNoFileAccess(query: string, engine: string): Promise
     `${engine}: this query reads files or URLs (${access.kind} ${access.what}), which queries may not do here; ` +
       "expected a query over the loaded graph only (load data with npm run load)",
   );
-}
-
-/** Loads and warms the parser (about 2 s on first use), so the first queries do not wait for it. */
-export async function warmFileAccessCheck(): Promise<void> {
-  await findFileAccess("MATCH (n)-[r]->(m) WHERE n.id IN $ids RETURN n, r, m ORDER BY n.name LIMIT 1");
 }

@@ -2,10 +2,13 @@
  * Explorer queries: every Cypher statement the server sends for search, details, neighbourhoods,
  * paths, schema and the overview graph. Written once in the Cypher subset that both Grafeo and Neo4j
  * run, always parameterised (no user text is spliced into a query), and checked with Neo4j's own
- * parser in tests/unit/engine/neo4j-cypher.test.ts.
+ * parser in tests/unit/engine/neo4j-cypher.test.ts. They are declared to the file-access check, which
+ * then does not parse them at run time (tests/unit/engine/file-access-check.test.ts proves each clean),
+ * so serving the explorer never waits for the Cypher grammar to load.
  */
 
 import { PATHS_MAX_HOPS } from "../contract/limits.ts";
+import { declareCheckedStatements } from "../engine/file-access-check.ts";
 
 export const EXPLORER_QUERIES = {
   /** Entities whose folded names or aliases contain $q; exact or prefix matches first. */
@@ -127,3 +130,5 @@ RETURN count(r) AS count`,
 } as const;
 
 export type ExplorerQueryName = keyof typeof EXPLORER_QUERIES;
+
+declareCheckedStatements(Object.values(EXPLORER_QUERIES));

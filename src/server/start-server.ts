@@ -6,7 +6,6 @@
 import type { OverviewSettings } from "../contract/api/overview.ts";
 import { QUERY_LIMITS, type QueryLimits } from "../contract/limits.ts";
 import type { CypherEngine } from "../engine/cypher-engine.ts";
-import { warmFileAccessCheck } from "../engine/file-access-check.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { createApp } from "./create-app.ts";
 
@@ -44,7 +43,6 @@ export interface RunningServer {
 /** Builds the app on `engine` and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { engine } = options;
-  await warmFileAccessCheck();
   const host = options.host ?? "127.0.0.1";
   const envHosts = (process.env["LAGEBILD_ALLOWED_HOSTS"] ?? "").split(",").filter((h) => h.trim() !== "");
   const app = await createApp({

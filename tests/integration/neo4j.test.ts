@@ -19,8 +19,8 @@ import { loadNeo4j, type Neo4jLoadSummary } from "../../src/engine/neo4j/neo4j-l
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../../src/model/knowledge-graph.ts";
 import type { ResultRelationship } from "../../src/contract/query-result.ts";
-import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
 import { ask, READER_QUESTIONS } from "../unit/knowledge/reader-questions.ts";
+import { EXPLORER_QUERY_CASES } from "./explorer-query-cases.ts";
 import { NEO4J_ENABLED as ENABLED, NEO4J_SKIP_REASON as SKIP_REASON } from "./neo4j-test-env.ts";
 
 const GRAPH_DATA_DIR = fileURLToPath(new URL("../../graph-data", import.meta.url));
@@ -30,34 +30,6 @@ if (!ENABLED) {
   console.warn(SKIP_REASON);
   it.skip(SKIP_REASON, () => undefined);
 }
-
-/** Parameters for each explorer query, on entities the seed graph holds. */
-const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
-  search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
-  node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
-  neighborIds: { ids: ["mark-rutte"] },
-  nodesByIds: { ids: ["mark-rutte", "nato"] },
-  relationshipsByIds: { ids: ["trump-wins-us-election-2024"] },
-  relationshipsAmong: { ids: ["mark-rutte", "jens-stoltenberg"] },
-  shortestPaths: { from: "china", to: "ukraine", limit: 5 },
-  labelCounts: {},
-  relationshipTypeCounts: {},
-  nodePropertyKeys: {},
-  relationshipPropertyKeys: {},
-  allNodes: {},
-  allRelationships: {},
-  nodeCount: {},
-  relationshipCount: {},
-  overviewNodes: { limit: 20 },
-  overviewRelationships: { limit: 20 },
-  overviewAvailable: {},
-  overviewExtent: {},
-  indexEntities: {},
-  indexRelationships: { from: 0, to: 20 },
-  indexUnrankedRelationships: {},
-  searchEntries: {},
-};
 
 describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the target database)", () => {
   let graph: KnowledgeGraph;
@@ -220,10 +192,10 @@ describe.skipIf(!ENABLED)("Neo4j integration (writes to and then wipes the targe
       expect(result.graph.relationships).toHaveLength(1);
     });
 
-    it.each(Object.entries(EXPLORER_QUERIES) as [ExplorerQueryName, string][])(
+    it.each(EXPLORER_QUERY_CASES.map((c) => [c.id, c] as const))(
       "runs the explorer query %s",
-      async (name, query) => {
-        const result = await engine.run(query, EXPLORER_PARAMS[name]);
+      async (_id, { query, params }) => {
+        const result = await engine.run(query, params);
         expect(result.summary.engine).toBe("neo4j");
         expect(JSON.stringify(result)).not.toMatch(/"low":|"high":/);
       },

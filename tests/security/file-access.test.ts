@@ -2,7 +2,8 @@
  * No file or URL access from queries: every payload of the corpus is refused over HTTP with 403
  * FILE_ACCESS_FORBIDDEN before the engine runs it, without a byte of the file and without telling
  * whether the path exists; the graph stays as it was. Grafeo's own plan check refuses LOAD CSV as a
- * second line, and `npm run query` reads a file only with --allow-file-access.
+ * second line (its verdict kept per query text, so a text is planned once), and `npm run query` reads
+ * a file only with --allow-file-access.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,6 +65,23 @@ describe("Grafeo's plan check (the second line)", () => {
       assertPlanReadsNoFiles(db, "LOAD CSV FROM '/etc/passwd' AS l RETURN l", {}),
     ).rejects.toMatchObject({ code: "FILE_ACCESS_FORBIDDEN" });
     await expect(assertPlanReadsNoFiles(db, "MATCH (n) RETURN n", {})).resolves.toBeUndefined();
+    db.close();
+  });
+
+  it("plans a clean text once, whatever its parameters, and refuses a file-reading text every time", async () => {
+    const db = GrafeoDB.create();
+    const explain = vi.spyOn(db, "executeCypher");
+    const clean = "MATCH (n:Entity) WHERE n.id = $id RETURN n.name AS plan_cache_probe";
+    await assertPlanReadsNoFiles(db, clean, { id: "a" });
+    await assertPlanReadsNoFiles(db, clean, { id: "/etc/passwd" });
+    expect(explain).toHaveBeenCalledTimes(1);
+    const reads = "LOAD CSV FROM '/etc/passwd' AS l RETURN l AS plan_cache_probe";
+    for (let i = 0; i < 3; i++) {
+      await expect(assertPlanReadsNoFiles(db, reads, {})).rejects.toMatchObject({
+        code: "FILE_ACCESS_FORBIDDEN",
+      });
+    }
+    expect(explain).toHaveBeenCalledTimes(2);
     db.close();
   });
 });

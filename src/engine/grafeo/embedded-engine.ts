@@ -21,7 +21,6 @@ import {
   type QueryOptions,
 } from "../cypher-engine.ts";
 import { assertNoFileAccess } from "../file-access-check.ts";
-import { capResultBytes } from "../result-bytes.ts";
 import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
 import { DEFAULT_POOL_OPTIONS, WorkerPool, type PoolOptions } from "./worker-pool.ts";
 import type { WorkerResponse } from "./worker-protocol.ts";
@@ -130,7 +129,8 @@ export class EmbeddedEngine implements CypherEngine {
       ),
     );
     if (!res.result) throw new Error("grafeo worker: query answered without a result");
-    return capResultBytes(res.result, opts.maxBytes);
+    // Already capped at opts.maxBytes by the engine process (grafeo-worker.ts), before it was sent.
+    return res.result;
   }
 
   async stats(): Promise<EngineStats> {

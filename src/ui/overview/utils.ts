@@ -4,6 +4,8 @@
  * graph is shown. Pure, tested in Node.
  */
 import type { CompactGraph, CompactNode, OverviewResponse } from "../../contract/api/overview.ts";
+import { blankRelationship } from "../../contract/blank-relationship.ts";
+import { DEFAULT_MODALITY } from "../../contract/decoders.ts";
 import type { EntityRecord, RelationshipRecord } from "../../contract/records.ts";
 import { EMPHASIZED_EDGE_SCALE, type ExplorerGraph } from "../graph-model/utils.ts";
 import type { GraphModel } from "../graph-model/types.ts";
@@ -95,21 +97,11 @@ export function addCompact(
     // Summary and quotes are read with an entity's details; type, modality and date come now, so that
     // the filters judge a drawn relationship as they would with its details.
     const rel: RelationshipRecord = {
-      id,
-      type,
-      source,
-      target,
-      summary: "",
+      ...blankRelationship(id, type, source, target),
       date,
       date_from: range?.from ?? null,
       date_to: range?.to ?? null,
-      modality: compact.modalities[modalityIndex] ?? "asserted",
-      attributed_to: null,
-      quantity: null,
-      condition: null,
-      says: [],
-      evidence: [],
-      source_count: 0,
+      modality: compact.modalities[modalityIndex] ?? DEFAULT_MODALITY,
     };
     model.relationships.set(id, rel);
     graph.addDirectedEdgeWithKey(id, source, target, {

@@ -1,15 +1,16 @@
 /**
  * The differential corpus: queries run on the embedded engine and on Neo4j over the same graph-data.
  *
- * Four groups: every explorer query the server sends (with parameters on real entities), every
- * mission question (the queries of tests/unit/knowledge/mission-questions.test.ts), every console
- * example, and queries a Neo4j user would type at this graph (aggregations, OPTIONAL MATCH,
+ * Four groups: every explorer query the server sends (with every parameter set of
+ * ../explorer-query-cases.ts, the table neo4j.test.ts runs too), every mission question (the queries
+ * of tests/unit/knowledge/mission-questions.test.ts), every console example, and queries a Neo4j
+ * user would type at this graph (aggregations, OPTIONAL MATCH,
  * variable-length paths, shortestPath, list comprehensions, map projections, string functions, date
  * comparisons, ORDER BY/SKIP/LIMIT, procedures). `ordered` marks queries whose ORDER BY fixes the row
  * order completely; the others are compared as multisets of rows.
  */
 import { EXAMPLE_QUERIES } from "../../../src/ui/console/utils.ts";
-import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../../src/server/explorer-queries.ts";
+import { EXPLORER_QUERY_CASES } from "../explorer-query-cases.ts";
 
 export interface DifferentialQuery {
   id: string;
@@ -19,37 +20,12 @@ export interface DifferentialQuery {
   ordered?: boolean;
 }
 
-/** Parameters for each explorer query, on entities the seed graph holds. */
-const EXPLORER_PARAMS: Record<ExplorerQueryName, Record<string, unknown>> = {
-  search: { q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 },
-  node: { id: "mark-rutte" },
-  nodeRelationships: { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
-  relationshipsByIds: { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
-  neighborIds: { ids: ["mark-rutte"] },
-  nodesByIds: { ids: ["mark-rutte", "nato"] },
-  relationshipsAmong: { ids: ["mark-rutte", "jens-stoltenberg", "nato"] },
-  shortestPaths: { from: "china", to: "ukraine", limit: 5 },
-  labelCounts: {},
-  relationshipTypeCounts: {},
-  nodePropertyKeys: {},
-  relationshipPropertyKeys: {},
-  allNodes: {},
-  allRelationships: {},
-  nodeCount: {},
-  relationshipCount: {},
-  overviewNodes: { limit: 20 },
-  overviewRelationships: { limit: 20 },
-  overviewExtent: {},
-  overviewAvailable: {},
-  indexEntities: {},
-  indexRelationships: { from: 0, to: 20 },
-  indexUnrankedRelationships: {},
-  searchEntries: {},
-};
-
-const explorer: DifferentialQuery[] = (Object.entries(EXPLORER_QUERIES) as [ExplorerQueryName, string][]).map(
-  ([name, query]) => ({ id: `explorer:${name}`, group: "explorer", query, params: EXPLORER_PARAMS[name] }),
-);
+const explorer: DifferentialQuery[] = EXPLORER_QUERY_CASES.map((c) => ({
+  id: `explorer:${c.id}`,
+  group: "explorer",
+  query: c.query,
+  params: c.params,
+}));
 
 const mission: DifferentialQuery[] = [
   "MATCH (a:Entity)-[:THREATENS]->(b:Entity) RETURN a.id AS a, b.id AS b",

@@ -1,10 +1,17 @@
 /**
  * File-access check: every spelling of LOAD CSV and of file/URL procedures and functions is found by
  * the parse (comments, CALL {}, parameters and variables as URLs, backticks, case), and the same words
- * in strings, comments and property names are not.
+ * in strings, comments and property names are not. The statements the server declares checked (its
+ * explorer queries, which are not parsed at run time) are each parsed here and proved clean.
  */
 import { describe, expect, it } from "vitest";
-import { findFileAccess, isFileAccessName } from "../../../src/engine/file-access-check.ts";
+import {
+  checkedStatementTexts,
+  findFileAccess,
+  isFileAccessName,
+  parseForFileAccess,
+} from "../../../src/engine/file-access-check.ts";
+import { EXPLORER_QUERIES } from "../../../src/server/explorer-queries.ts";
 import { FILE_ACCESS_PAYLOADS, SAFE_QUERIES } from "../../fixtures/security-payloads.ts";
 
 describe("findFileAccess", () => {
@@ -21,6 +28,25 @@ describe("findFileAccess", () => {
     expect(await findFileAccess("MATCH (n RETURN n LOAD CSV FROM 'x' AS l")).toMatchObject({
       what: "LOAD CSV",
     });
+  });
+});
+
+describe("statements declared checked", () => {
+  it("are the explorer's queries", () => {
+    expect(checkedStatementTexts().sort()).toEqual(Object.values(EXPLORER_QUERIES).sort());
+  });
+
+  it.each(checkedStatementTexts().map((q) => [q.split("\n")[0], q] as const))(
+    "%s … reads no file, by the grammar's own verdict",
+    async (_first, query) => {
+      expect(await parseForFileAccess(query)).toBeNull();
+    },
+  );
+
+  it("do not let a file-reading text through because it resembles one of them", async () => {
+    const [first] = checkedStatementTexts();
+    const query = `${first} UNION LOAD CSV FROM '/etc/passwd' AS l RETURN l AS n`;
+    expect(await findFileAccess(query)).toMatchObject({ what: "LOAD CSV" });
   });
 });
 

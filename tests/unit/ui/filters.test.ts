@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { egoNetwork, shortestPaths } from "../../../src/ui/filters/focus.ts";
 import { computeVisibility, hasAnyFilter, relationshipPasses } from "../../../src/ui/filters/utils.ts";
+import { blankRelationship } from "../../../src/contract/blank-relationship.ts";
 import type { RelationshipRecord } from "../../../src/contract/records.ts";
 import { EMPTY_FILTERS, type FilterState } from "../../../src/ui/state/types.ts";
 import { seedModel } from "./seed-model.ts";
@@ -9,21 +10,10 @@ const model = seedModel();
 const rels = [...model.relationships.values()];
 const filters = (change: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTERS, ...change });
 const rel = (change: Partial<RelationshipRecord>): RelationshipRecord => ({
-  id: "r",
-  type: "THREATENS",
-  source: "a",
-  target: "b",
-  summary: "",
+  ...blankRelationship("r", "THREATENS", "a", "b"),
   date: "2024-10",
   date_from: "2024-10-01",
   date_to: "2024-10-31",
-  modality: "asserted",
-  attributed_to: null,
-  quantity: null,
-  condition: null,
-  says: [],
-  evidence: [],
-  source_count: 0,
   ...change,
 });
 
