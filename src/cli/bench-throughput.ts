@@ -5,7 +5,8 @@
  *
  * The server runs in its own process, spawned with the command line of `npm start` (API only, port 0),
  * so its start, its resident size and its event loop are measured apart from the clients'. Each client
- * sends one request at a time, the next as soon as the answer is read. Query rows: one text with varying
+ * sends one request at a time, the next as soon as the answer is read; the rows take 1 s turns, so a
+ * shared machine's changing load falls on each alike. Query rows: one text with varying
  * parameters (the explorer's and a script's case: every check's verdict is cached after the first), and
  * a new text on every request (a person typing: nothing cached), whose ratio shows what the checks on
  * a fresh text cost.
@@ -103,47 +104,70 @@ export interface ThroughputRow {
   baseline?: string;
 }
 
-/** Runs `clients` loops of `send` for `seconds` s; a non-2xx answer counts as an error. */
-export async function hammer(
-  name: string,
-  send: (i: number) => Promise<Response>,
-  clients: number,
-  seconds: number,
-  baseline?: string,
-): Promise<ThroughputRow> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const until = performance.now() + seconds * 1000;
+/** One kind of request for the throughput part. */
+interface Load {
+  name: string;
+  send: (i: number) => Promise<Response>;
+  baseline?: string;
+}
+
+interface Tally {
+  latencies: number[];
+  errors: number;
+  sent: number;
+}
+
+/** `clients` loops of `load` for `ms`; a non-2xx answer or a failed request counts as an error. */
+async function slice(load: Load, tally: Tally, clients: number, ms: number): Promise<void> {
+  const until = performance.now() + ms;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < until) {
         const t = performance.now();
         try {
-          const res = await send(sent++);
+          const res = await load.send(tally.sent++);
           await res.arrayBuffer();
-          if (res.ok) latencies.push(performance.now() - t);
-          else errors += 1;
+          if (res.ok) tally.latencies.push(performance.now() - t);
+          else tally.errors += 1;
         } catch {
-          errors += 1;
+          tally.errors += 1;
         }
       }
     }),
   );
-  return {
-    name,
-    clients,
-    seconds,
-    answers: latencies.length,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    ...(baseline ? { baseline } : {}),
-  };
+}
+
+/**
+ * Runs each load for `seconds` s in all, in 1 s slices taken in turn (static, query, query, static, …),
+ * so the load of a shared machine falls on every row alike and the ratios compare like with like.
+ */
+export async function hammer(loads: Load[], clients: number, seconds: number): Promise<ThroughputRow[]> {
+  const tallies: Tally[] = loads.map(() => ({ latencies: [], errors: 0, sent: 0 }));
+  for (let round = 0; round < seconds; round++) {
+    for (const [k, load] of loads.entries()) await slice(load, tallies[k] as Tally, clients, 1_000);
+  }
+  return loads.map((load, k) => {
+    const { latencies, errors } = tallies[k] as Tally;
+    return {
+      name: load.name,
+      clients,
+      seconds,
+      answers: latencies.length,
+      errors,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      ...(load.baseline ? { baseline: load.baseline } : {}),
+    };
+  });
 }
 
 /** The rows of the throughput part: static baseline, one query text, a new text each time. */
-export async function throughputRows(url: string, ids: string[], clients = 100, seconds = 5) {
+export async function throughputRows(
+  url: string,
+  ids: string[],
+  clients = 100,
+  seconds = 5,
+): Promise<ThroughputRow[]> {
   const post = (query: string, params: Record<string, unknown>): Promise<Response> =>
     fetch(`${url}/api/query`, {
       method: "POST",
@@ -151,29 +175,20 @@ export async function throughputRows(url: string, ids: string[], clients = 100, 
       body: JSON.stringify({ query, params }),
     });
   const id = (i: number): string => ids[i % ids.length] as string;
-  const base = "GET /api/sources/:id (static, no engine)";
-  const rows = [
-    await hammer(base, () => fetch(`${url}/api/sources/afp-2024-10-rutte-nato`), clients, seconds),
-  ];
-  rows.push(
-    await hammer(
-      "POST /api/query 1-hop, one text",
-      (i) => post(ONE_HOP, { id: id(i) }),
-      clients,
-      seconds,
-      base,
-    ),
+  const base = "GET /api/sources (static, no engine)";
+  return hammer(
+    [
+      { name: base, send: () => fetch(`${url}/api/sources`) },
+      { name: "POST /api/query 1-hop, one text", send: (i) => post(ONE_HOP, { id: id(i) }), baseline: base },
+      {
+        name: "POST /api/query 1-hop, a new text each time",
+        send: (i) => post(`${ONE_HOP} LIMIT ${100_000 + i}`, { id: id(i) }),
+        baseline: base,
+      },
+    ],
+    clients,
+    seconds,
   );
-  rows.push(
-    await hammer(
-      "POST /api/query 1-hop, a new text each time",
-      (i) => post(`${ONE_HOP} LIMIT ${100_000 + i}`, { id: id(i) }),
-      clients,
-      seconds,
-      base,
-    ),
-  );
-  return rows;
 }
 
 /** The throughput rows as a Markdown table, answers compared with the baseline row's. */
@@ -267,7 +282,7 @@ export async function serverBench(
       "",
       startTable(samples),
       "",
-      `${options.clients} loopback clients, ${options.seconds} s per row, each sending its next request when the answer is read:`,
+      `${options.clients} loopback clients, ${options.seconds} s per row in 1 s slices taken in turn, each client sending its next request when the answer is read:`,
       "",
       throughputTable(rows),
     ].join("\n");

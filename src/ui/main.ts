@@ -58,6 +58,7 @@ let loaded: LoadedGraph | null = null;
 let view: ReturnType<typeof createViewSync> | null = null;
 let overview: ReturnType<typeof createOverviewController> | null = null;
 let lastVisibility: Visibility | null = null;
+let timeAxisShown = (): boolean => false;
 const visibilityListeners: ((visibility: Visibility) => void)[] = [];
 const graph = loadGraph(byId("graph"), {
   synthetic: store.get().synthetic,
@@ -161,16 +162,22 @@ const ready = (async () => {
   const layouts = installLayoutSwitch(byId("toolbar"), byId("export-button").parentElement, {
     graph: loaded.graph,
     model,
-    center: () => store.get().selection ?? store.get().filters.actors[0] ?? null,
+    renderer: loaded.renderer,
+    axisHost: byId("graph-area"),
+    setLayout: actions.setLayout,
+    pin: actions.pinNode,
+    clearPins: actions.clearPins,
     moved: () => {
       loaded?.renderer.refresh();
       view?.reframe(store.get());
     },
   });
-  store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection && state.selection) layouts.centerChanged();
-  });
+  timeAxisShown = layouts.axisShown;
+  layouts.sync(store.get());
+  store.subscribe((state) => layouts.sync(state));
   watchViewArea(byId("graph"), byId("workspace"), () => view?.reframe(store.get()));
+  // The intro card or a notice appearing over the graph: labels make way for it (and take its room back).
+  new MutationObserver(() => view?.relabel()).observe(byId("graph-area"), { childList: true });
   document.body.dataset.ready = "true";
   startQueryRunner(store, actions, model, status.error, (result) => overview?.bringIntoView(result));
 })();
@@ -186,4 +193,7 @@ installTestHooks(
   () => store.get(),
   () => loaded,
   () => view?.labels() ?? new Map(),
+  () => view?.labelsSettled() ?? false,
+  () => timeAxisShown(),
+  () => view?.arrowheads() ?? [],
 );

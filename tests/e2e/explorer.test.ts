@@ -46,6 +46,10 @@ describe("explorer journey", () => {
     await expect.poll(() => page.locator("#status-counts").textContent()).toMatch(/Hidden: 0 entities/);
     const marks = await page.evaluate(() => performance.getEntriesByName("lagebild:first-render").length);
     expect(marks).toBe(1);
+    // The overview's screenshot shows the labels as they rest, not mid-placement.
+    await page.waitForFunction(() => window.__lagebild?.labelsSettled(), null, { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.__lagebild?.labelsSettled(), null, { timeout: 15_000 });
     await shot("01-overview");
   });
 

@@ -14,7 +14,7 @@ import { MINI_GRAPH_DATA, startMiniServer, type MiniServer } from "./mini-server
 const SLOW = "UNWIND range(1, 1000000) AS a RETURN sum(reduce(s = 0, j IN range(1, 1000) | s + j)) AS c";
 const CLIENTS = 100;
 const DURATION_MS = 6_000;
-const TIMEOUT_MS = 1_500;
+const TIMEOUT_MS = 3_000;
 const ARTIFACTS = join(process.cwd(), "artifacts", "security");
 const MIB = 1024 * 1024;
 

@@ -11,6 +11,7 @@ import { sourceReaderPanel } from "../source-reader/panel.ts";
 import type { AppState } from "../state/types.ts";
 import { timelinePanel } from "../timeline/panel.ts";
 import type { Panel, PanelContext } from "./panel.ts";
+import { createSheetTabs, type SheetPanel } from "./sheet-tabs.ts";
 
 /** Every panel, in toolbar and layout order. */
 export const PANELS: readonly (() => Panel)[] = [
@@ -80,18 +81,25 @@ export function mountPanels(
     }
     panel.mount(root, context);
   }
+  const sheet = createSheetTabs(hosts.workspace);
   return {
     toggleNames: toggleNames(panels),
     render(state, prev) {
+      const open: SheetPanel[] = [];
       for (const panel of panels) {
         if (panel.spec.slot !== "dialog") {
-          const open = panel.isOpen(state);
-          hosts.workspace.classList.toggle(`show-${panel.spec.name}`, open);
-          roots.get(panel)!.hidden = !open;
-          buttons.get(panel)?.setAttribute("aria-pressed", String(open));
+          const isOpen = panel.isOpen(state);
+          hosts.workspace.classList.toggle(`show-${panel.spec.name}`, isOpen);
+          roots.get(panel)!.hidden = !isOpen;
+          buttons.get(panel)?.setAttribute("aria-pressed", String(isOpen));
+          if (isOpen) {
+            const label = panel.spec.toggle ?? panel.spec.label;
+            open.push({ name: panel.spec.name, label, root: roots.get(panel)! });
+          }
         }
         panel.render(state, prev);
       }
+      sheet.update(open);
     },
     closePanelOf(target) {
       for (const [panel, button] of buttons) {

@@ -10,7 +10,7 @@ import type { Box } from "../graph-view/label-layout.ts";
 export function measureFreeArea(graph: HTMLElement): Box {
   const view = graph.getBoundingClientRect();
   const covers: Box[] = [];
-  for (const panel of document.querySelectorAll<HTMLElement>(".panel")) {
+  for (const panel of document.querySelectorAll<HTMLElement>(".panel, .sheet-tabs")) {
     // Panels beside the graph (desktop grid) do not intersect it; those laid over it do.
     if (panel.hidden || panel.getClientRects().length === 0) continue;
     const r = panel.getBoundingClientRect();
@@ -23,7 +23,9 @@ export function measureFreeArea(graph: HTMLElement): Box {
 export function measureOverlays(graph: HTMLElement): Box[] {
   const view = graph.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const overlay of document.querySelectorAll<HTMLElement>(".legend, .graph-message, .intro, .panel")) {
+  for (const overlay of document.querySelectorAll<HTMLElement>(
+    ".legend, .graph-message, .intro, .panel, .time-axis-bar",
+  )) {
     if (overlay.hidden || overlay.getClientRects().length === 0) continue;
     const r = overlay.getBoundingClientRect();
     boxes.push({ x: r.left - view.left, y: r.top - view.top, width: r.width, height: r.height });

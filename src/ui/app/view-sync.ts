@@ -145,5 +145,11 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     },
     /** Label boxes drawn, by entity id (for tests). */
     labels: () => labels.placed(),
+    /** Arrowheads of the edges drawn, as circles in viewport pixels (for tests). */
+    arrowheads: () => labels.arrowheads(),
+    /** Places the labels again once the view rests (an overlay over the graph came or went). */
+    relabel: () => labels.later(),
+    /** Whether the labels are placed for the view at rest (for tests and screenshots). */
+    labelsSettled: () => labels.settled(),
   };
 }

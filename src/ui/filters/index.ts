@@ -5,6 +5,7 @@
  */
 import "./filters.css";
 import type { EntityRecord } from "../../contract/records.ts";
+import { FAMILY_ORDERED_TYPES } from "../../model/relationship-families.ts";
 import { MODALITIES } from "../../model/vocabulary.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { isUncertain, kindColor } from "../graph-view/palette.ts";
@@ -13,6 +14,7 @@ import { panelHeader } from "../lib/panel-header.ts";
 import { createCombobox } from "../search/index.ts";
 import type { FilterState } from "../state/types.ts";
 import type { VisibilityCounts } from "./types.ts";
+import { typeGroups } from "./type-groups.ts";
 import { hasAnyFilter } from "./utils.ts";
 import { checkboxGroup, countBy, radioGroup, toggled } from "./widgets.ts";
 
@@ -76,14 +78,17 @@ export function createFilterPanel(root: HTMLElement, model: GraphModel, actions:
     (m) => (isUncertain(m) ? "line-dashed" : "line-solid"),
     (m, on) => change((f) => ({ ...f, hiddenModalities: toggled(f.hiddenModalities, m, !on) })),
   );
-  const typeBoxes = checkboxGroup(
-    "types",
-    [...types].sort((a, b) => a[0].localeCompare(b[0])),
-    () => "",
-    () => "",
-    (t, on) => change((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t, !on) })),
+  const typeBoxes = typeGroups(types, (changed, shown) =>
+    change((f) => ({
+      ...f,
+      hiddenTypes: shown
+        ? f.hiddenTypes.filter((t) => !changed.includes(t))
+        : [...f.hiddenTypes, ...changed.filter((t) => !f.hiddenTypes.includes(t))],
+    })),
   );
-  const allTypes = [...types.keys()];
+  // Every type the vocabulary knows as well as those in the data: "No types" then reads as an empty
+  // list of shown types in a link (st=), however many types this graph happens to use.
+  const allTypes = [...new Set([...FAMILY_ORDERED_TYPES, ...types.keys()])];
   const typeButtons = el("div", { className: "button-row" }, [
     el("button", {
       className: "button small",

@@ -19,6 +19,8 @@ export interface NodeAttributes {
   kind: string;
   /** Among the most central entities: its label is always drawn. */
   important: boolean;
+  /** Dragged by hand and left there: every layout keeps it in place. */
+  pinned?: boolean;
 }
 
 /** Edge attributes in the graphology graph. */

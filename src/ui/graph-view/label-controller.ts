@@ -6,7 +6,8 @@
  */
 import type { Renderer } from "./index.ts";
 import { LABEL_SIZE, SELECTED_LABEL_SIZE } from "./sigma-config.ts";
-import { pickLabels, type Box, type LabelCandidate, type PlacedLabel } from "./label-layout.ts";
+import { pickLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./label-layout.ts";
+import { labelText } from "./label-text.ts";
 
 const LABEL_FONT = "system-ui, sans-serif";
 /** Gap between a node and its label (primitives.nodes.label.margin in sigma-config.ts). */
@@ -14,6 +15,10 @@ const LABEL_MARGIN = 4;
 /** On big graphs only the most important entities in view compete for a label. */
 const MAX_CANDIDATES = 600;
 const REST_DELAY = 120;
+/** Up to this many edges in view, labels prefer sides that leave arrowheads free. */
+const MAX_ARROWHEADS = 1500;
+/** Arrowhead length per pixel of edge thickness (extremityArrow's lengthRatio in sigma-config.ts). */
+const HEAD_LENGTH_RATIO = 6;
 
 export interface LabelPriorities {
   /** Entities whose label matters most (the chosen actors). */
@@ -54,18 +59,21 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
       const radius = renderer.scaleSize(data.size);
       if (at.x < -radius || at.y < -radius || at.x > vw + radius || at.y > vh + radius) return;
       const size = state.isSelected ? SELECTED_LABEL_SIZE : LABEL_SIZE;
+      const text = labelText(attrs, state);
       const priority =
         (state.isSelected ? 4000 : 0) +
         (pinned.has(id) ? 2000 : 0) +
         (state.isEmphasized ? 1000 : 0) +
         (attrs.important ? 500 : 0) +
-        radius;
+        // Bigger entities (more relationships) before smaller ones, and a short label before a long one.
+        radius * 4 -
+        text.length / 10;
       const pad = state.isSelected ? 3 : 2;
       out.push({
         id,
         priority,
         circle: { x: at.x, y: at.y, radius },
-        width: width(attrs.label, size) + 2 * pad,
+        width: width(text, size) + 2 * pad,
         height: size + 2 * pad,
         margin: LABEL_MARGIN - pad,
       });
@@ -74,10 +82,44 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     return out.sort((a, b) => b.priority - a.priority).slice(0, MAX_CANDIDATES);
   }
 
+  /** The arrowheads of the edges drawn, as circles a label had better not cover. */
+  function arrowheads(): Circle[] {
+    const graph = renderer.getGraph();
+    if (graph.size > MAX_ARROWHEADS) return [];
+    const heads: Circle[] = [];
+    graph.forEachEdge((edge, attrs, source, target) => {
+      const state = renderer.getEdgeState(edge);
+      if (state.isHidden || state.isDimmed || source === target) return;
+      const s = renderer.getNodeDisplayData(source);
+      const t = renderer.getNodeDisplayData(target);
+      if (!s || !t) return;
+      const from = renderer.framedGraphToViewport(s);
+      const to = renderer.framedGraphToViewport(t);
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      if (length === 0) return;
+      const head = Math.max(1, renderer.scaleSize(attrs.size)) * HEAD_LENGTH_RATIO;
+      const back = renderer.scaleSize(t.size) + head / 2;
+      heads.push({
+        x: to.x - ((to.x - from.x) / length) * back,
+        y: to.y - ((to.y - from.y) / length) * back,
+        radius: head / 2 + 1,
+      });
+    });
+    return heads;
+  }
+
   function update(): void {
     clearTimeout(timer);
+    pending = false;
     const { width: vw, height: vh } = renderer.getDimensions();
-    placed = pickLabels(candidates(), { x: 0, y: 0, width: vw, height: vh }, priorities.obstacles());
+    const all = candidates();
+    const bounds = { x: 0, y: 0, width: vw, height: vh };
+    const obstacles = priorities.obstacles();
+    // Labels clear of arrowheads where that costs no label; else the plain placement (more labels win).
+    const heads = arrowheads();
+    const plain = pickLabels(all, bounds, obstacles);
+    const clear = heads.length > 0 ? pickLabels(all, bounds, obstacles, heads) : plain;
+    placed = clear.size >= plain.size && [...plain.keys()].every((id) => clear.has(id)) ? clear : plain;
     const hide: string[] = [];
     renderer.getGraph().forEachNode((id) => {
       const now = renderer.getNodeState(id);
@@ -91,8 +133,10 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     if (hide.length) renderer.setNodesState(hide, { showLabel: false });
   }
 
+  let pending = false;
   function later(): void {
     clearTimeout(timer);
+    pending = true;
     timer = setTimeout(update, REST_DELAY);
   }
 
@@ -101,6 +145,10 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     update,
     /** Re-places labels once the camera has stopped. */
     later,
+    /** The arrowheads labels keep clear of (viewport pixels; for tests). */
+    arrowheads,
+    /** Whether the labels are placed for the view at rest (no camera move, no placement pending). */
+    settled: (): boolean => !pending && !renderer.getCamera().isAnimating(),
     /** The label boxes drawn, by entity id (viewport pixels; for tests). */
     placed: (): ReadonlyMap<string, PlacedLabel> => placed,
   };

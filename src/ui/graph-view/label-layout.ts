@@ -65,16 +65,25 @@ export function boxTouchesCircle(box: Box, c: { x: number; y: number; radius: nu
   return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.radius ** 2;
 }
 
+/** A circle in viewport pixels. */
+export interface Circle {
+  x: number;
+  y: number;
+  radius: number;
+}
+
 /**
  * Picks the labels to draw: by priority (ties by id, so the choice is stable), each label takes the
  * first side (right, left, below, above) where it is inside `bounds`, overlaps no label already
  * drawn and no obstacle (the legend), and covers no other candidate's circle; a label with no such
- * side is not drawn.
+ * side is not drawn. `avoid` (arrowheads) are soft: a side clear of them is preferred, but a label
+ * is not dropped for them.
  */
 export function pickLabels(
   candidates: readonly LabelCandidate[],
   bounds: Box,
   obstacles: readonly Box[] = [],
+  avoid: readonly Circle[] = [],
 ): Map<string, PlacedLabel> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   const kept = new Map<string, PlacedLabel>();
@@ -92,14 +101,13 @@ export function pickLabels(
     }
     return true;
   };
+  const clear = (box: Box) => !avoid.some((c) => boxTouchesCircle(box, c));
   for (const candidate of order) {
-    for (const side of LABEL_SIDES) {
-      const box = labelBox(candidate, side);
-      if (fits(candidate, box)) {
-        kept.set(candidate.id, { side, box });
-        break;
-      }
-    }
+    const sides = LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, side) })).filter(({ box }) =>
+      fits(candidate, box),
+    );
+    const best = sides.find(({ box }) => clear(box)) ?? sides[0];
+    if (best) kept.set(candidate.id, best);
   }
   return kept;
 }

@@ -18,10 +18,11 @@ import {
   pathLoop,
   sdfCircle,
 } from "sigma/rendering";
+import { labelText } from "./label-text.ts";
 import { EDGE_COLOR_DIMMED, NODE_COLOR_DIMMED, STAGE_BACKGROUND } from "./palette.ts";
 
 /** Label font sizes in pixels (the label controller measures labels with them). */
-export const LABEL_SIZE = 13;
+export const LABEL_SIZE = 12;
 export const SELECTED_LABEL_SIZE = 15;
 
 /** Our per-node states, beside sigma's own (isHovered, isHidden, isHighlighted…). */
@@ -46,7 +47,8 @@ export const PRIMITIVES = {
   },
   edges: {
     paths: [pathLine(), pathCurved({ curvature: 0.25 }), pathLoop()],
-    extremities: [extremityArrow({ lengthRatio: 5, widthRatio: 4 })],
+    // Heads a little larger than sigma's default so that they read on 1-pixel edges.
+    extremities: [extremityArrow({ lengthRatio: 6, widthRatio: 5 })],
     variables: { dashSize: { type: "number", default: 0 } },
     layers: [
       layerPlain(),
@@ -85,6 +87,8 @@ export const STYLES: Styles = {
     {
       labelSize: LABEL_SIZE,
       labelColor: "#1f2933",
+      // Long names are shortened at rest, whole when selected, hovered or emphasised (label-text.ts).
+      label: (attributes, state) => labelText(attributes, state),
       cursor: "pointer",
       // Which labels are drawn is decided by the label controller (no overlaps), not by sigma's grid.
       labelVisibility: "hidden",
@@ -135,6 +139,8 @@ export const STYLES: Styles = {
       head: "arrow",
       dashSize: { attribute: "dashSize", defaultValue: 0 },
       labelSize: 11,
+      // Beside the edge, not over it: a label over a short edge would hide its arrowhead.
+      labelPosition: "above",
       labelVisibility: "hidden",
     },
     {

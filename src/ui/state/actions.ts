@@ -11,6 +11,7 @@ import {
   EMPTY_FILTERS,
   type AppState,
   type FilterState,
+  type LayoutName,
   type LinkState,
   type PanelName,
   type ResultHighlight,
@@ -109,6 +110,14 @@ export const restoreLink =
   (link: LinkState): Change =>
   (s) => ({ ...link, run: s.run, hovered: s.hovered, history: s.history });
 
+/** Pins an entity where it was dropped (moved to the end: the newest pin). */
+export const pinNode =
+  (id: string, x: number, y: number): Change =>
+  (s) => ({ ...s, pins: [...s.pins.filter((p) => p.id !== id), { id, x, y }] });
+
+/** Releases every pin: the entities go back to the layout's places. */
+export const clearPins: Change = (s) => (s.pins.length === 0 ? s : { ...s, pins: [] });
+
 /** The store's actions, bound. */
 export function createActions(store: Store<AppState>) {
   const apply = (change: Change) => store.update(change);
@@ -125,6 +134,9 @@ export function createActions(store: Store<AppState>) {
     changeFilters: (change: (filters: FilterState) => FilterState) =>
       apply((s) => ({ ...s, filters: change(s.filters) })),
     resetFilters: () => apply((s) => ({ ...s, filters: EMPTY_FILTERS })),
+    setLayout: (layout: LayoutName) => apply((s) => (s.layout === layout ? s : { ...s, layout })),
+    pinNode: (id: string, x: number, y: number) => apply(pinNode(id, x, y)),
+    clearPins: () => apply(clearPins),
     setSizeBy: (sizeBy: SizeMetric) => apply((s) => (s.sizeBy === sizeBy ? s : { ...s, sizeBy })),
     setResultView: (resultView: ResultView) => apply((s) => ({ ...s, resultView })),
     setResultMode: (resultMode: ResultMode) => apply((s) => ({ ...s, resultMode })),

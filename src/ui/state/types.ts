@@ -11,6 +11,8 @@ export type ResultView = "graph" | "table" | "json";
 export type ResultMode = "highlight" | "only";
 export type FocusMode = "ego" | "paths";
 export type SizeMetric = "degree" | "pagerank";
+/** How the nodes are placed: force-directed, radial around the selection, or on a time axis. */
+export type LayoutName = "force" | "radial" | "time";
 /** A panel that is opened and closed from the toolbar (see app/panel-registry.ts). */
 export type PanelName = string;
 
@@ -18,6 +20,14 @@ export const RESULT_VIEWS: readonly ResultView[] = ["graph", "table", "json"];
 export const RESULT_MODES: readonly ResultMode[] = ["highlight", "only"];
 export const FOCUS_MODES: readonly FocusMode[] = ["ego", "paths"];
 export const SIZE_METRICS: readonly SizeMetric[] = ["degree", "pagerank"];
+export const LAYOUTS: readonly LayoutName[] = ["force", "radial", "time"];
+
+/** An entity dragged by hand and left there (graph units, the layout's coordinates). */
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
 
 /** What is filtered out of the graph view (empty lists: everything shown). */
 export interface FilterState {
@@ -87,6 +97,9 @@ export interface LinkState {
   /** Relationship id whose evidence is open in the source reader, with "#N" for its piece N > 0. */
   reader: string | null;
   sizeBy: SizeMetric;
+  layout: LayoutName;
+  /** Dragged entities, oldest first; every layout leaves them where they were put. */
+  pins: Pin[];
   /** Load a synthetic graph of this many nodes instead of the real one (benchmarks). */
   synthetic: number | null;
 }
@@ -125,6 +138,8 @@ export const DEFAULT_STATE: AppState = {
   panels: [],
   reader: null,
   sizeBy: "degree",
+  layout: "force",
+  pins: [],
   synthetic: null,
   ...DEFAULT_SESSION,
 };

@@ -2,17 +2,26 @@
  * Timeline: a histogram of relationships per month with a brush that filters the graph in place (the
  * filters' date range), and playback that grows the range month by month so the story unfolds. The
  * brush is two native range inputs (role slider, keyboard-operable: arrows move a month) laid over the
- * histogram, and dragging across the histogram selects a span.
+ * histogram, and dragging across the histogram selects a span. Playback starts at the first month in
+ * which a relationship of the current view (every filter but the dates) starts, and steps so that it
+ * reaches the last month in about ten seconds.
  */
 import "./timeline.css";
 import type { GraphModel } from "../graph-model/types.ts";
 import { el } from "../lib/dom.ts";
 import { panelHeader } from "../lib/panel-header.ts";
+import { computeVisibility } from "../filters/utils.ts";
 import type { FilterState } from "../state/types.ts";
-import { countInRange, datesToRange, monthBins, rangeToDates } from "./utils.ts";
+import {
+  countInRange,
+  datesToRange,
+  firstMonthIndex,
+  monthBins,
+  playbackPlan,
+  rangeToDates,
+} from "./utils.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
-const STEP_MS = 700;
 
 export interface TimelineDeps {
   model: GraphModel;
@@ -35,7 +44,17 @@ export function createTimeline(root: HTMLElement, deps: TimelineDeps) {
   const last = Math.max(0, months.length - 1);
   const max = Math.max(1, ...counts);
   let range = { from: 0, to: last };
+  let filters: FilterState | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
+
+  /** The first month with a relationship of the current view, dates aside (0 when unknown). */
+  function firstOfView(): number {
+    if (!filters) return 0;
+    const undated = { ...filters, dateFrom: null, dateTo: null };
+    const { hiddenEdges } = computeVisibility(deps.model, undated);
+    const shown = [...deps.model.relationships.values()].filter((r) => !hiddenEdges.has(r.id));
+    return firstMonthIndex(months, shown) ?? 0;
+  }
 
   const svg = document.createElementNS(SVG, "svg");
   svg.setAttribute("class", "timeline-bars");
@@ -105,14 +124,17 @@ export function createTimeline(root: HTMLElement, deps: TimelineDeps) {
     if (timer !== undefined) return stop();
     play.textContent = "❚❚ Pause";
     play.setAttribute("aria-pressed", "true");
-    const from = range.to >= last ? 0 : range.from;
-    let to = range.to >= last ? from : range.to;
+    const restart = range.to >= last;
+    const from = restart ? firstOfView() : range.from;
+    let to = restart ? from : range.to;
+    const { stride, stepMs } = playbackPlan(last - from + 1);
+    play.dataset.stepMs = String(stepMs);
     apply(from, to);
     timer = setInterval(() => {
-      to++;
-      if (to > last) return stop();
+      if (to >= last) return stop();
+      to = Math.min(last, to + stride);
       apply(from, to);
-    }, STEP_MS);
+    }, stepMs);
   }
 
   start.addEventListener("input", () => apply(Number(start.value), range.to));
@@ -158,8 +180,9 @@ export function createTimeline(root: HTMLElement, deps: TimelineDeps) {
   );
 
   return {
-    render(filters: FilterState): void {
-      range = datesToRange(months, filters.dateFrom, filters.dateTo);
+    render(next: FilterState): void {
+      filters = next;
+      range = datesToRange(months, next.dateFrom, next.dateTo);
       start.value = String(range.from);
       end.value = String(range.to);
       const a = months[range.from] ?? "";

@@ -108,3 +108,34 @@ export function datesToRange(
   }
   return { from, to };
 }
+
+/** Index of the first month in which one of `relationships` starts (null: none is dated). */
+export function firstMonthIndex(
+  months: readonly string[],
+  relationships: Iterable<RelationshipRecord>,
+): number | null {
+  let first: string | null = null;
+  for (const r of relationships) {
+    const m = monthOf(r.date_from) ?? monthOf(r.date_to);
+    if (m && (!first || m < first)) first = m;
+  }
+  if (!first) return null;
+  const i = months.findIndex((m) => m >= first);
+  return i < 0 ? null : i;
+}
+
+/** Playback's whole run, and the bounds of one step's pause. */
+export const PLAYBACK_MS = 10_000;
+const MIN_STEP_MS = 150;
+const MAX_STEP_MS = 3_500;
+
+/**
+ * How playback covers `months` months in about PLAYBACK_MS: months per step and the pause between
+ * steps (never faster than MIN_STEP_MS, so the graph can redraw; never slower than MAX_STEP_MS).
+ */
+export function playbackPlan(months: number): { stride: number; stepMs: number } {
+  const n = Math.max(1, months);
+  const stride = Math.max(1, Math.ceil((n * MIN_STEP_MS) / PLAYBACK_MS));
+  const steps = Math.ceil(n / stride);
+  return { stride, stepMs: Math.min(MAX_STEP_MS, Math.max(MIN_STEP_MS, Math.round(PLAYBACK_MS / steps))) };
+}

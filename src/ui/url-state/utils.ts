@@ -1,6 +1,7 @@
 /**
  * URL state codec: the application state as a query string and back. Defaults are left out so links
- * stay short; decoding validates every value and falls back to the default, so a hand-edited or old
+ * stay short (relationship types in their compact form, type-tokens.ts; pins bounded, pin-tokens.ts);
+ * decoding validates every value and falls back to the default, so a hand-edited or old
  * link never breaks the page.
  */
 import {
@@ -8,12 +9,15 @@ import {
   DEFAULT_STATE,
   EMPTY_FILTERS,
   FOCUS_MODES,
+  LAYOUTS,
   RESULT_MODES,
   RESULT_VIEWS,
   SIZE_METRICS,
   type AppState,
   type FilterState,
 } from "../state/types.ts";
+import { decodePins, encodePins } from "./pin-tokens.ts";
+import { decodeHiddenTypes, encodeHiddenTypes } from "./type-tokens.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TOKEN = /^[A-Za-z0-9_:.-]+$/;
@@ -42,13 +46,15 @@ function id(value: string | null): string | null {
 /** Encodes the state as a query string (without "?"), omitting defaults. */
 export function encodeState(state: AppState): string {
   const f = state.filters;
+  const types = encodeHiddenTypes(f.hiddenTypes);
   const entries: [string, string | null][] = [
     ["sel", state.selection],
     ["actors", list(f.actors)],
     ["focus", f.focus === EMPTY_FILTERS.focus ? null : f.focus],
     ["depth", f.depth === EMPTY_FILTERS.depth ? null : String(f.depth)],
     ["hk", list(f.hiddenKinds)],
-    ["ht", list(f.hiddenTypes)],
+    ["ht", types?.[0] === "ht" ? types[1] : null],
+    ["st", types?.[0] === "st" ? types[1] : null],
     ["hm", list(f.hiddenModalities)],
     ["from", f.dateFrom],
     ["to", f.dateTo],
@@ -59,6 +65,8 @@ export function encodeState(state: AppState): string {
     ["panels", list(state.panels)],
     ["doc", state.reader],
     ["size", state.sizeBy === DEFAULT_STATE.sizeBy ? null : state.sizeBy],
+    ["layout", state.layout === DEFAULT_STATE.layout ? null : state.layout],
+    ["pins", encodePins(state.pins)],
     ["synthetic", state.synthetic === null ? null : String(state.synthetic)],
   ];
   const params = new URLSearchParams();
@@ -76,7 +84,7 @@ export function decodeState(search: string, panelNames: readonly string[]): AppS
   const synthetic = Number(p.get("synthetic"));
   const filters: FilterState = {
     hiddenKinds: parseList(p.get("hk")),
-    hiddenTypes: parseList(p.get("ht")),
+    hiddenTypes: decodeHiddenTypes(parseList(p.get("ht")), p.has("st") ? parseList(p.get("st")) : null),
     hiddenModalities: parseList(p.get("hm")),
     dateFrom: day(p.get("from")),
     dateTo: day(p.get("to")),
@@ -94,6 +102,8 @@ export function decodeState(search: string, panelNames: readonly string[]): AppS
     panels: parseList(p.get("panels")).filter((name) => panelNames.includes(name)),
     reader: id(p.get("doc")),
     sizeBy: oneOf(p.get("size"), SIZE_METRICS, DEFAULT_STATE.sizeBy),
+    layout: oneOf(p.get("layout"), LAYOUTS, DEFAULT_STATE.layout),
+    pins: decodePins(p.get("pins")),
     synthetic: Number.isInteger(synthetic) && synthetic > 0 ? synthetic : null,
     ...DEFAULT_SESSION,
   };

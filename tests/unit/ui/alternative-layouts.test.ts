@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toGraphology } from "../../../src/ui/graph-model/utils.ts";
-import { radialLayout, timeLayout } from "../../../src/ui/layout/alternatives.ts";
+import { radialLayout } from "../../../src/ui/layout/alternatives.ts";
 import { LAYOUT_RADIUS } from "../../../src/ui/layout/utils.ts";
 import { seedModel } from "./seed-model.ts";
 
@@ -17,21 +17,5 @@ describe("alternative layouts", () => {
     const others = graph.filterNodes((id) => id !== "russia" && !graph.areNeighbors(id, "russia")).map(ring);
     expect(Math.max(...first)).toBeLessThan(Math.min(...others));
     expect(Math.max(...others)).toBeLessThanOrEqual(LAYOUT_RADIUS + 1e-9);
-  });
-
-  it("orders entities by the date of their first relationship in the time layout", () => {
-    const p = timeLayout(graph, model);
-    expect(p.size).toBe(graph.order);
-    const earliest = new Map<string, string>();
-    for (const r of model.relationships.values()) {
-      const d = r.date_from ?? r.date_to;
-      if (!d) continue;
-      for (const id of [r.source, r.target])
-        if (!earliest.has(id) || d < earliest.get(id)!) earliest.set(id, d);
-    }
-    const ids = [...earliest.keys()];
-    for (const a of ids)
-      for (const b of ids)
-        if ((earliest.get(a) ?? "") < (earliest.get(b) ?? "")) expect(p.get(a)!.x).toBeLessThan(p.get(b)!.x);
   });
 });
