@@ -21,8 +21,9 @@ const CORPUS = { entities: 2_000, relationships: 6_000, sources: 3, seed: 9 };
 if (!NEO4J_ENABLED) it.skip(NEO4J_SKIP_REASON, () => undefined);
 
 /**
- * Runs the load command; with `killWhen`, kills it as soon as that answers true (asked every 50 ms once
- * it has connected to Neo4j), so that it dies mid-load however slow this machine is at the moment.
+ * Runs the load command; with `killWhen`, kills it as soon as that check (polled every 100 ms once it
+ * has connected to Neo4j) says it has written part of the corpus. Polling the database, not a fixed
+ * delay, because on a busy machine the load may not have written anything 3 s after connecting.
  */
 function runLoad(
   args: string[],
@@ -38,22 +39,16 @@ function runLoad(
       },
     );
     let output = "";
-    let watching = false;
     let exited = false;
-    const watch = async (): Promise<void> => {
-      while (!exited) {
-        if (await killWhen!()) {
-          child.kill("SIGKILL");
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 50));
-      }
+    const poll = async (check: () => Promise<boolean>) => {
+      while (!exited && !(await check())) await new Promise((wait) => setTimeout(wait, 100));
+      if (!exited) child.kill("SIGKILL");
     };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (killWhen && !watching && output.includes("connected to Neo4j")) {
-        watching = true;
-        watch().catch(reject);
+      if (killWhen !== undefined && output.includes("connected to Neo4j")) {
+        void poll(killWhen).catch(reject);
+        killWhen = undefined;
       }
     };
     child.stdout.on("data", onData);
@@ -117,10 +112,11 @@ describe.skipIf(!NEO4J_ENABLED)("the load command on a live Neo4j", () => {
     "completes a load that was killed mid-way when run again, with every element once",
     { timeout: 240_000 },
     async () => {
-      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], async () => {
-        const now = await counts();
-        return now.nodes + now.relationships > 0;
-      });
+      const started = async () => {
+        const { nodes, relationships } = await counts();
+        return nodes + relationships > 0;
+      };
+      const killed = await runLoad(["--dir", dir, "--batch-size", "50"], started);
       expect(killed.code).toBeNull();
       const partial = await counts();
       expect(partial.nodes + partial.relationships).toBeGreaterThan(0);

@@ -1,9 +1,12 @@
 /**
- * Error expectations: `Then a SyntaxError should be raised at compile time: UndefinedVariable`. Grafeo's
- * errors carry a GQLSTATUS, not the TCK's error types, so only the phase is checked: class 42 (syntax
- * error or access rule violation: GRAFEO-Q001 syntax, Q002 semantic) counts as compile time, any other
- * error as runtime, and `any time` accepts both. The TCK type and detail are reported, never matched.
- * The newer GQL-code steps are matched exactly against the GQLSTATUS.
+ * Error expectations: `Then a SyntaxError should be raised at compile time: UndefinedVariable`.
+ * - Grafeo's errors carry a GQLSTATUS, not the TCK's error types, so only the phase is checked: class 42
+ *   (syntax error or access rule violation: GRAFEO-Q001 syntax, Q002 semantic) counts as compile time,
+ *   any other error as runtime.
+ * - Neo4j's errors carry their phase (see neo4j-errors.ts) and a status code that stands for some TCK
+ *   error types, so phase and type are both checked.
+ * `any time` accepts both phases. The TCK's detail is reported, never matched. The newer GQL-code steps
+ * are matched exactly against the GQLSTATUS.
  */
 
 export type ErrorPhase = "compile time" | "runtime";
@@ -19,6 +22,12 @@ export interface ErrorExpectation {
 export interface EngineError {
   message: string;
   gqlStatus?: string;
+  /** The phase, when the engine tells it apart (Neo4j); else it is inferred from the GQLSTATUS. */
+  phase?: ErrorPhase;
+  /** The engine's own status code, e.g. `Neo.ClientError.Statement.SyntaxError`. */
+  code?: string;
+  /** The TCK error types `code` can stand for; absent when the engine has no such code (Grafeo). */
+  tckTypes?: readonly string[];
 }
 
 const RAISED = /^an? (\w+) should be raised at (compile time|runtime|any time): (.+)$/;
@@ -33,6 +42,7 @@ export function parseErrorExpectation(text: string): ErrorExpectation | undefine
 
 /** The phase of an engine error: class 42 is compile time, everything else runtime. */
 export function errorPhase(error: EngineError): ErrorPhase {
+  if (error.phase !== undefined) return error.phase;
   if (error.gqlStatus !== undefined) return error.gqlStatus.startsWith("42") ? "compile time" : "runtime";
   return COMPILE_TIME_MESSAGE.test(error.message) ? "compile time" : "runtime";
 }
@@ -50,9 +60,16 @@ export function checkRaised(
   const wanted = `${expectation.type} (${expectation.detail}) at ${expectation.phase}`;
   if (error === undefined) return `expected ${wanted}, but the query succeeded`;
   const phase = errorPhase(error);
-  if (expectation.phase === "any time" || expectation.phase === phase) return undefined;
-  const status = error.gqlStatus === undefined ? "" : ` [${error.gqlStatus}]`;
-  return `expected ${wanted}, got a ${phase} error${status}: ${shortMessage(error.message)}`;
+  const status = [error.gqlStatus, error.code].filter((s) => s !== undefined).join(" ");
+  const got = `${status ? ` [${status}]` : ""}: ${shortMessage(error.message)}`;
+  if (expectation.phase !== "any time" && expectation.phase !== phase) {
+    return `expected ${wanted}, got a ${phase} error${got}`;
+  }
+  if (error.tckTypes && !error.tckTypes.includes(expectation.type)) {
+    const standsFor = error.tckTypes.length > 0 ? error.tckTypes.join("/") : "no TCK error type";
+    return `expected ${wanted}, got an error of another type (${standsFor})${got}`;
+  }
+  return undefined;
 }
 
 /** Checks `an error with GQL code X should be raised [with message matching: R]` exactly. */

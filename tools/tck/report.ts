@@ -56,6 +56,7 @@ const FAILURE_KINDS: [string, RegExp][] = [
   ["query raised an error where a result was expected", /expected a result, but the engine raised/],
   ["no error where one was expected", /but the query succeeded/],
   ["error raised in the other phase", /got a (compile time|runtime) error/],
+  ["error of another type", /got an error of another type/],
   ["other GQL code or message", /expected an error with GQL code|expected a message matching/],
   ["result columns differ", /columns differ/],
   ["result rows differ", /expected \d+ rows|expected no rows|rows in a different order/],
@@ -76,25 +77,41 @@ export function failureBreakdown(results: TckResult[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
+const GRAFEO_LEGEND = [
+  "  Error steps: passed when Grafeo raises any error in the expected phase (GQLSTATUS class 42 = compile",
+  "           time, any other = runtime); the TCK error type and detail (e.g. SyntaxError: UndefinedVariable)",
+  "           cannot be matched to Grafeo's GQLSTATUS codes and are not checked.",
+  "  Values:  Grafeo returns integers and floats alike as JS numbers; a result's Arrow schema marks Int64",
+  "           values as integers (an integer where the TCK expects a float fails), but Grafeo coerces a column",
+  "           mixing both to Float64, so an integral value there also matches an expected integer. Integers",
+  "           past 2^53 are bigints, compared exactly. Temporal values are strings on both sides, compared",
+  "           after normalising ISO-8601 spellings (10:35 = 10:35:00); local datetimes arrive as JS Dates",
+  "           (milliseconds only).",
+];
+
+const NEO4J_LEGEND = [
+  "  Error steps: the phase is exact (an error that fails the query's RUN is compile time, one that fails",
+  "           its PULL is runtime) and the TCK type must be one Neo4j's status code stands for",
+  "           (Neo.ClientError.Statement.SyntaxError stands for SyntaxError, SemanticError and TypeError, as",
+  "           Neo4j reports compile-time type checks under it); the TCK detail is not matched.",
+  "  Values:  exact types: the driver returns INTEGER as bigint and FLOAT as number, so 1 and 1.0 differ.",
+  "           Temporal values are compared as their ISO-8601 text after normalising spellings.",
+];
+
 /** The legend printed under the table. */
-export function legend(timeoutMs: number): string {
+export function legend(timeoutMs: number, engine: "grafeo" | "neo4j" = "grafeo"): string {
   return [
     "Legend:",
     "  pass % = passed / (scenarios - skipped); skipped = tagged @ignore in the TCK.",
     `  failed = an expectation not met, an engine error where a result was expected, an unsupported step,`,
-    `           a timeout (> ${timeoutMs} ms per scenario) or an engine crash; errored = the runner could not`,
+    `           a timeout (> ${timeoutMs} ms per query) or an engine crash; errored = the runner could not`,
     "           evaluate the scenario (e.g. an expected value it cannot parse).",
-    "  Error steps: passed when Grafeo raises any error in the expected phase (GQLSTATUS class 42 = compile",
-    "           time, any other = runtime); the TCK error type and detail (e.g. SyntaxError: UndefinedVariable)",
-    "           cannot be matched to Grafeo's GQLSTATUS codes and are not checked.",
-    "  Values:  Grafeo returns integers and floats alike as JS numbers; a result's Arrow schema marks Int64",
-    "           values as integers (an integer where the TCK expects a float fails), but Grafeo coerces a column",
-    "           mixing both to Float64, so an integral value there also matches an expected integer. Integers",
-    "           past 2^53 are bigints, compared exactly. Temporal values are strings on both sides, compared",
-    "           after normalising ISO-8601 spellings (10:35 = 10:35:00); local datetimes arrive as JS Dates",
-    "           (milliseconds only). Floats compare with a relative tolerance of 1e-12. Nodes compare by",
-    "           labels and properties, relationships by type and properties; column names must match in order.",
+    ...(engine === "neo4j" ? NEO4J_LEGEND : GRAFEO_LEGEND),
+    "  Floats compare with a relative tolerance of 1e-12. Nodes compare by labels and properties,",
+    "           relationships by type and properties, paths hop by hop with direction; column names must",
+    "           match in order.",
     "  Side effects: measured by diffing snapshots of all nodes and relationships before and after the",
-    "           query; every kind the TCK uses (+/- nodes, relationships, labels, properties) is measured.",
+    "           query, as the TCK defines them: every kind the TCK uses (+/- nodes, relationships, distinct",
+    "           labels, property values) is measured.",
   ].join("\n");
 }

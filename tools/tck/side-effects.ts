@@ -6,7 +6,7 @@
  * Every kind the TCK uses is measured; a kind not in SIDE_EFFECT_KINDS fails as unknown.
  */
 import { fromGrafeo, isGrafeoNode, isGrafeoRelationship } from "./grafeo-values.ts";
-import { formatTckValue } from "./tck-value.ts";
+import { formatTckValue, type TckValue } from "./tck-value.ts";
 
 /** What a snapshot holds, each as a set of canonical strings. */
 export interface GraphState {
@@ -33,37 +33,67 @@ export type SideEffects = Record<SideEffectKind, number>;
 /** The queries whose rows `stateFromRows` reads: every node, then every relationship. */
 export const STATE_QUERIES = { nodes: "MATCH (n) RETURN n", relationships: "MATCH ()-[r]->() RETURN r" };
 
-function addProperties(into: Set<string>, element: string, raw: Record<string, unknown>, reserved: string[]) {
-  for (const [key, value] of Object.entries(raw)) {
-    if (reserved.includes(key) || value === null || value === undefined) continue;
-    into.add(`${element}\u0000${key}\u0000${formatTckValue(fromGrafeo(value))}`);
-  }
+/** A node or relationship of a snapshot: an id unique within the graph, labels, and properties. */
+export interface SnapshotElement {
+  id: string;
+  labels?: readonly string[];
+  properties: Map<string, TckValue>;
 }
 
-/** Builds a snapshot from the values of STATE_QUERIES (Grafeo nodes and relationships). */
-export function stateFromRows(nodes: unknown[], relationships: unknown[]): GraphState {
+/** Builds a snapshot from every node and every relationship of a graph (any engine). */
+export function stateFromElements(nodes: SnapshotElement[], relationships: SnapshotElement[]): GraphState {
   const state: GraphState = {
     nodes: new Set(),
     relationships: new Set(),
     labels: new Set(),
     properties: new Set(),
   };
+  const addProperties = (element: string, properties: Map<string, TckValue>) => {
+    for (const [key, value] of properties) {
+      if (value.kind !== "null") state.properties.add(`${element}\u0000${key}\u0000${formatTckValue(value)}`);
+    }
+  };
   for (const node of nodes) {
-    if (!isGrafeoNode(node)) throw new Error(`side effects: expected a node from "${STATE_QUERIES.nodes}"`);
-    const id = `n${String(node._id)}`;
+    const id = `n${node.id}`;
     state.nodes.add(id);
-    for (const label of node._labels as unknown[]) state.labels.add(String(label));
-    addProperties(state.properties, id, node, ["_id", "_labels"]);
+    for (const label of node.labels ?? []) state.labels.add(label);
+    addProperties(id, node.properties);
   }
   for (const rel of relationships) {
-    if (!isGrafeoRelationship(rel)) {
-      throw new Error(`side effects: expected a relationship from "${STATE_QUERIES.relationships}"`);
-    }
-    const id = `r${String(rel._id)}`;
+    const id = `r${rel.id}`;
     state.relationships.add(id);
-    addProperties(state.properties, id, rel, ["_id", "_type", "_source", "_target"]);
+    addProperties(id, rel.properties);
   }
   return state;
+}
+
+function grafeoProperties(raw: Record<string, unknown>, reserved: string[]): Map<string, TckValue> {
+  const properties = new Map<string, TckValue>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (!reserved.includes(key) && value !== null && value !== undefined)
+      properties.set(key, fromGrafeo(value));
+  }
+  return properties;
+}
+
+/** Builds a snapshot from the values of STATE_QUERIES (Grafeo nodes and relationships). */
+export function stateFromRows(nodes: unknown[], relationships: unknown[]): GraphState {
+  return stateFromElements(
+    nodes.map((node) => {
+      if (!isGrafeoNode(node)) throw new Error(`side effects: expected a node from "${STATE_QUERIES.nodes}"`);
+      const labels = (node._labels as unknown[]).map(String);
+      return { id: String(node._id), labels, properties: grafeoProperties(node, ["_id", "_labels"]) };
+    }),
+    relationships.map((rel) => {
+      if (!isGrafeoRelationship(rel)) {
+        throw new Error(`side effects: expected a relationship from "${STATE_QUERIES.relationships}"`);
+      }
+      return {
+        id: String(rel._id),
+        properties: grafeoProperties(rel, ["_id", "_type", "_source", "_target"]),
+      };
+    }),
+  );
 }
 
 function added(before: Set<string>, after: Set<string>): number {

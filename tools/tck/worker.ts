@@ -4,7 +4,7 @@
  * only killing the process stops it, and the parent does that when a scenario exceeds its budget.
  */
 import { performance } from "node:perf_hooks";
-import { runScenario } from "./run-scenario.ts";
+import { runOnGrafeo } from "./run-on-grafeo.ts";
 import type { TckResult, TckScenario } from "./types.ts";
 
 /** What the parent sends: a scenario, and where the TCK's named graphs are. */
@@ -23,7 +23,7 @@ function send(message: WorkerMessage): void {
 process.on("message", (request: WorkerRequest) => {
   const { scenario, graphsDir } = request;
   const started = performance.now();
-  void runScenario(scenario, graphsDir).then((outcome) => {
+  void runOnGrafeo(scenario, graphsDir).then((outcome) => {
     const { id, area, file, line, name } = scenario;
     send({
       type: "result",

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseTckArgs } from "../../../tools/tck/parse-args.ts";
+import { parseTckArgs, queryBudgetMs } from "../../../tools/tck/parse-args.ts";
 
 const ROOT = "/repo/main";
 
@@ -12,7 +12,8 @@ describe("parseTckArgs", () => {
   it("defaults to the TCK vendored in the repository", () => {
     const options = parseTckArgs([], {}, ROOT);
     expect(options.featuresDir).toBe("/repo/main/vendor/opencypher-tck/features");
-    expect(options).toMatchObject({ areas: [], verbose: false, timeoutMs: 5000 });
+    expect(options).toMatchObject({ areas: [], verbose: false, engines: ["grafeo"] });
+    expect(queryBudgetMs(options, "grafeo")).toBe(5000);
     expect(options.jsonFile).toBeUndefined();
   });
 
@@ -47,7 +48,22 @@ describe("parseTckArgs", () => {
     });
   });
 
+  it("runs on Grafeo unless --engine names neo4j, which gets a longer query budget, or both", () => {
+    expect(parseTckArgs([], {}, ROOT)).toMatchObject({ engines: ["grafeo"], wipe: false, ownServer: false });
+    const neo4j = parseTckArgs(["--engine", "neo4j", "--wipe", "--own-server"], {}, ROOT);
+    expect(neo4j).toMatchObject({ engines: ["neo4j"], wipe: true, ownServer: true });
+    expect(queryBudgetMs(neo4j, "neo4j")).toBe(30_000);
+    const both = parseTckArgs(
+      ["--engine", "grafeo,neo4j", "--engine", "neo4j", "--timeout", "900"],
+      {},
+      ROOT,
+    );
+    expect(both.engines).toEqual(["grafeo", "neo4j"]);
+    expect([queryBudgetMs(both, "grafeo"), queryBudgetMs(both, "neo4j")]).toEqual([900, 900]);
+  });
+
   it.each([
+    [["--engine", "memgraph"], 'tck: --engine "memgraph" is unknown; expected one of grafeo, neo4j'],
     [["--timeout", "soon"], 'tck: --timeout: expected a positive integer, got "soon"'],
     [["--jobs", "0"], 'tck: --jobs: expected a positive integer, got "0"'],
     [["--colour"], "tck: Unknown option '--colour'"],

@@ -3,7 +3,12 @@
  * elements, distinct labels, and (element, key, value) triples for properties.
  */
 import { describe, expect, it } from "vitest";
-import { compareSideEffects, diffStates, stateFromRows } from "../../../tools/tck/side-effects.ts";
+import {
+  compareSideEffects,
+  diffStates,
+  stateFromElements,
+  stateFromRows,
+} from "../../../tools/tck/side-effects.ts";
 
 const before = stateFromRows(
   [
@@ -65,5 +70,16 @@ describe("side effects", () => {
     expect(compareSideEffects([["+indexes", "1"]], diffStates(before, before))).toMatch(
       /^unknown side-effect kind "\+indexes"; expected one of \+nodes/,
     );
+  });
+
+  it("builds the same snapshot from any engine's elements as from Grafeo's rows", () => {
+    const fromElements = stateFromElements(
+      [
+        { id: "0", labels: ["A"], properties: new Map([["name", { kind: "string", value: "Andres" }]]) },
+        { id: "1", labels: ["A", "B"], properties: new Map([["gone", { kind: "null" }]]) },
+      ],
+      [{ id: "0", properties: new Map([["w", { kind: "integer", value: 1n }]]) }],
+    );
+    expect(diffStates(before, fromElements)).toEqual(diffStates(before, before));
   });
 });
