@@ -6,132 +6,22 @@
  * cached schema) against a static endpoint over HTTP; and the page (first render and API bytes before
  * it, interaction frames) against the seed graph's first render. Writes artifacts/bench/scale.md/.json.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import jsyaml from "js-yaml";
 import type { Browser } from "playwright-core";
 import type { OverviewResponse } from "../contract/api/overview.ts";
 import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
-import { GrafeoDB } from "../engine/grafeo/grafeo-module.ts";
-import { writeSnapshot, type LoadProgress } from "../engine/grafeo/grafeo-snapshot.ts";
-import { entityToRow, relationshipToRow } from "../engine/graph-rows.ts";
-import { readGraphDataInput, loadGraphData } from "../io/load-graph-data.ts";
-import { validateGraphData } from "../model/validate-graph-data.ts";
+import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
 import { pageFigures, type PageFigures } from "./bench-scale-page.ts";
 import { benchRow, timeIt, type BenchRow } from "./bench-stats.ts";
+import { loadBench } from "./bench-load.ts";
 import { writeCorpus } from "./gen-corpus.ts";
 import { startSeedServer } from "./seed-server.ts";
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const ms = (since: number): number => performance.now() - since;
-
-/** Validation against parsing the same YAML with js-yaml (both in this process, parse first). */
-function validationRows(dir: string, label: string): BenchRow[] {
-  const group = `${label}: validation`;
-  const input = readGraphDataInput(dir);
-  gc();
-  let t = performance.now();
-  for (const f of [input.sources, ...input.entities, ...input.relationships]) {
-    jsyaml.load(f.text, { schema: jsyaml.CORE_SCHEMA });
-  }
-  const parse = ms(t);
-  gc();
-  t = performance.now();
-  const { graph, issues } = validateGraphData(readGraphDataInput(dir));
-  const validate = ms(t);
-  if (!graph) throw new Error(`bench: the generated corpus is invalid: ${issues.length} issues`);
-  const perSecond = Math.round((graph.relationships.length / validate) * 1000);
-  return [
-    benchRow(group, "parse the YAML (js-yaml, baseline)", [parse]),
-    benchRow(
-      group,
-      `validate (${perSecond.toLocaleString("en")} relationships/s)`,
-      [validate],
-      "parse the YAML (js-yaml, baseline)",
-    ),
-  ];
-}
-
-/** The embedded write against Grafeo's batch import of the same rows, and the load command's peak memory. */
-async function loadRows(dir: string, store: string, label: string): Promise<BenchRow[]> {
-  const group = `${label}: load`;
-  const graph = loadGraphData(dir);
-  // Baseline: Grafeo's own batch import of the same rows, by kind, without layout, index or save.
-  gc();
-  let t = performance.now();
-  const db = GrafeoDB.create();
-  const ids = new Map<string, number>();
-  const byKind = new Map<string, ReturnType<typeof entityToRow>[]>();
-  for (const e of graph.entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), entityToRow(e)]);
-  for (const [kind, rows] of byKind) {
-    const created = await db.batchCreateNodesWithProps(["Entity", kind], rows);
-    rows.forEach((r, i) => ids.set(r.id, created[i]!));
-  }
-  await db.batchCreateEdges(
-    graph.relationships.map((r) => {
-      const { type, source, target, ...properties } = relationshipToRow(r);
-      return { src: ids.get(source)!, dst: ids.get(target)!, type, properties };
-    }),
-  );
-  const baseline = ms(t);
-  db.close();
-  gc();
-  // Ours: the snapshot write, phase by phase.
-  const phases = new Map<string, number>();
-  let phase: string | null = null;
-  let phaseStart = performance.now();
-  const onProgress = (p: LoadProgress): void => {
-    if (p.phase === phase) return;
-    if (phase) phases.set(phase, ms(phaseStart));
-    phase = p.phase;
-    phaseStart = performance.now();
-  };
-  t = performance.now();
-  await writeSnapshot(graph, `${store}.bench`, onProgress);
-  if (phase) phases.set(phase, ms(phaseStart));
-  rmSync(`${store}.bench`, { force: true });
-  const write =
-    (phases.get("entities") ?? 0) + (phases.get("relationships") ?? 0) + (phases.get("index") ?? 0);
-  const base = "Grafeo batch import of the same rows (baseline)";
-  const rows = [
-    benchRow(group, base, [baseline]),
-    benchRow(group, "embedded write: entities + relationships + indexes", [write], base),
-    benchRow(
-      group,
-      "overview layout (Louvain, PageRank, ForceAtlas2 of communities)",
-      [phases.get("layout") ?? 0],
-      base,
-    ),
-    benchRow(group, "save the store file", [phases.get("save") ?? 0], base),
-  ];
-  // The load command end to end, in its own process, with its peak memory.
-  t = performance.now();
-  const time = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "maxrss_kb=%M"] : [];
-  const args = [
-    "--max-semi-space-size=64",
-    "--expose-gc",
-    "--import",
-    "tsx",
-    "scripts/load.ts",
-    "--dir",
-    dir,
-    "--store",
-    store,
-  ];
-  const run = spawnSync(
-    time[0] ?? process.execPath,
-    [...time.slice(1), ...(time.length ? [process.execPath] : []), ...args],
-    { encoding: "utf8" },
-  );
-  if (run.status !== 0) throw new Error(`bench: npm run load failed: ${run.stderr}`);
-  const rss = /maxrss_kb=(\d+)/.exec(run.stderr)?.[1];
-  const peak = rss ? ` (peak ${(Number(rss) / 2 ** 20).toFixed(2)} GB)` : "";
-  rows.push(benchRow(group, `npm run load end to end: validate, layout, write, save${peak}`, [ms(t)], base));
-  return rows;
-}
 
 /** API p50s over HTTP against a static endpoint, on the store just loaded. */
 async function apiRows(
@@ -313,10 +203,10 @@ export async function scaleRows(
       const t = performance.now();
       writeCorpus(dir, { ...size, sources: Math.max(1, Math.round(size.relationships / 250)) });
       notes.push(`${label}: gen:corpus in ${ms(t).toFixed(0)} ms`);
-      rows.push(...validationRows(dir, label));
-      gc();
       const store = join(work, "store.grafeo");
-      rows.push(...(await loadRows(dir, store, label)));
+      const load = await loadBench(dir, store, label);
+      rows.push(...load.rows);
+      notes.push(...load.notes);
       gc();
       const api = await apiRows(dir, store, label, options.apiRuns);
       rows.push(...api.rows);

@@ -1,15 +1,17 @@
 /**
  * `npm run bench [-- --api-runs N --page-runs N --skip-page --server-only --clients N --seconds S
- * --start-runs N]`: measures the server as npm start runs it (launch to ready, memory at ready, and
- * answers that 100 loopback clients get in 5 s, see bench-throughput.ts), the API (p50/p95 of
+ * --start-runs N]` (`--scale`, `--load-only`: see below): measures the server as npm start runs it
+ * (launch to ready, memory at ready, and answers that 100 loopback clients get in 5 s, see
+ * bench-throughput.ts), the API (p50/p95 of
  * /api/query 1-hop and /api/nodes/:id over HTTP, against a static endpoint and the engine without HTTP
  * as baselines), the page (navigation to first rendered graph for the seed graph and synthetic graphs
  * of 1k, 10k and 50k nodes with 5 edges per node, against the seed graph), and query submit to
  * highlighted result (against the same query fetched from the page). Prints a Markdown table and
  * writes it to artifacts/bench/latest.md; every row's ratio is to a baseline measured in the same run.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { arch, cpus, totalmem } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { arch, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import type { RunningServer } from "../server/start-server.ts";
@@ -17,6 +19,8 @@ import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchRow, benchTable, timeIt, type BenchRow } from "./bench-stats.ts";
 import { parseSizes, scaleRows, writeScaleReport } from "./bench-scale.ts";
+import { loadBench } from "./bench-load.ts";
+import { writeCorpus } from "./gen-corpus.ts";
 import { serverBench } from "./bench-throughput.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
@@ -186,6 +190,42 @@ async function runScale(sizes: string | undefined, apiRuns: number, pageRuns: nu
   }
 }
 
+/**
+ * `--scale --load-only`: only the loader's figures (src/cli/bench-load.ts) per size, on a corpus
+ * generated for it; writes artifacts/bench/load.md.
+ */
+async function runLoadOnly(sizes: string | undefined): Promise<number> {
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  for (const size of parseSizes(sizes ?? "100000x500000")) {
+    const label = `${(size.entities / 1000).toFixed(0)}k / ${(size.relationships / 1000).toFixed(0)}k`;
+    const work = mkdtempSync(join(tmpdir(), "lagebild-load-"));
+    try {
+      const dir = join(work, "graph-data");
+      writeCorpus(dir, { ...size, sources: Math.max(1, Math.round(size.relationships / 250)) });
+      const load = await loadBench(dir, join(work, "store.grafeo"), label);
+      rows.push(...load.rows);
+      notes.push(...load.notes);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const machine = machineLine();
+  const report = [
+    `Lagebild load benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
+    "",
+    benchTable(rows),
+    "",
+    ...notes.map((n) => `- ${n}`),
+    "",
+  ].join("\n");
+  console.log(report);
+  mkdirSync("artifacts/bench", { recursive: true });
+  writeFileSync("artifacts/bench/load.md", report);
+  writeFileSync("artifacts/bench/load.json", JSON.stringify({ machine, rows, notes }, null, 2));
+  return 0;
+}
+
 /** Runs the benchmark; returns the exit code. */
 export async function runBench(argv: string[]): Promise<number> {
   let server: RunningServer | undefined;
@@ -198,6 +238,7 @@ export async function runBench(argv: string[]): Promise<number> {
         "page-runs": { type: "string" },
         "skip-page": { type: "boolean" },
         scale: { type: "boolean" },
+        "load-only": { type: "boolean" },
         sizes: { type: "string" },
         "server-only": { type: "boolean" },
         clients: { type: "string" },
@@ -211,6 +252,7 @@ export async function runBench(argv: string[]): Promise<number> {
       "page-runs"?: string;
       "skip-page"?: boolean;
       scale?: boolean;
+      "load-only"?: boolean;
       sizes?: string;
       "server-only"?: boolean;
       clients?: string;
@@ -219,6 +261,7 @@ export async function runBench(argv: string[]): Promise<number> {
     };
     const apiRuns = Number(values["api-runs"] ?? 200);
     const pageRuns = Number(values["page-runs"] ?? 5);
+    if (values["load-only"]) return await runLoadOnly(values.sizes);
     if (!values["skip-page"] && !values["server-only"] && uiIsStale()) await buildUi();
     if (values.scale)
       return await runScale(values.sizes, apiRuns, values["skip-page"] ? 0 : Math.min(pageRuns, 3));

@@ -38,10 +38,13 @@ export async function runLoad(
     const dir = typeof line.values["dir"] === "string" ? line.values["dir"] : DEFAULT_GRAPH_DATA_DIR;
     const validating = performance.now();
     const graph = readGraph(dir);
+    const peakSoFar = ((process.resourceUsage().maxRSS * 1024) / 2 ** 30).toFixed(2);
     io.stdout.write(
-      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms\n`,
+      `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms; peak so far ${peakSoFar} GB resident\n`,
     );
     await line.engine.load({ flags: line.engineFlags, graph, io: loadIo(io), env: io.env, cwd: io.cwd });
+    const peak = process.resourceUsage().maxRSS * 1024;
+    io.stdout.write(`peak memory: ${(peak / 2 ** 30).toFixed(2)} GB (${peak} bytes resident)\n`);
     return 0;
   } catch (error) {
     return reportCliError("load", error);

@@ -83,10 +83,6 @@ export interface RelationshipRow {
   source_count: number;
 }
 
-function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
-  return value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
 /** Maps an entity to its node properties, with its overview place when one is given. */
 export function entityToRow(entity: Entity, place?: OverviewPlace): NodeRow {
   const names = [entity.name, entity.name_de, entity.id.replace(/-/g, " "), ...entity.aliases];
@@ -107,52 +103,73 @@ function eventDate(entity: Entity): Pick<NodeRow, "date" | "date_from" | "date_t
   if (entity.date === undefined) return {};
   const range = dateRange(entity.date);
   if (!range) throw new Error(`entity "${entity.id}": date "${entity.date}" is not a valid ISO date`);
-  return {
-    date: entity.date,
-    ...optional("date_from", range.from),
-    ...optional("date_to", range.to),
-  };
+  const dates: Pick<NodeRow, "date" | "date_from" | "date_to"> = { date: entity.date };
+  if (range.from !== null) dates.date_from = range.from;
+  if (range.to !== null) dates.date_to = range.to;
+  return dates;
 }
+
+/** A relationship's properties: its row without the type and the endpoints' entity ids. */
+export type RelationshipProperties = Omit<RelationshipRow, "type" | "source" | "target">;
 
 /**
  * Maps a relationship to its properties; the date must already be validated. `publisherOf` maps a
  * source id to its publisher, so that two articles of one publisher count as one independent source;
  * a source it does not know counts on its own.
  */
-export function relationshipToRow(
+export function relationshipProperties(
   rel: Relationship,
   publisherOf: ReadonlyMap<string, string> = new Map(),
-): RelationshipRow {
+): RelationshipProperties {
   const range = dateRange(rel.date);
   if (!range) throw new Error(`relationship "${rel.id}": date "${rel.date}" is not a valid ISO date`);
-  const [first] = rel.evidence;
+  const evidence = rel.evidence;
+  const first = evidence[0];
   if (!first) throw new Error(`relationship "${rel.id}": no evidence; expected at least one piece`);
-  const publishers = new Set(rel.evidence.map((e) => publisherOf.get(e.source) ?? `source:${e.source}`));
-  return {
+  const one = evidence.length === 1;
+  // Built field by field rather than by spreading optional parts: this runs once per relationship,
+  // 500k times for a corpus, and every row gets the same shape up to the optional fields.
+  const props: RelationshipProperties = {
     id: rel.id,
-    type: rel.type,
-    source: rel.source,
-    target: rel.target,
     summary: rel.summary,
     date: rel.date,
-    ...optional("date_from", range.from),
-    ...optional("date_to", range.to),
     modality: rel.modality,
-    ...optional("attributed_to", rel.attributed_to),
-    ...optional("quantity", rel.quantity),
-    ...optional("condition", rel.condition),
-    ...optional("says", rel.says),
     evidence_source: first.source,
     evidence_quote: first.quote,
     evidence_start: first.start,
     evidence_end: first.end,
-    evidence_sources: rel.evidence.map((e) => e.source),
-    evidence_quotes: rel.evidence.map((e) => e.quote),
-    evidence_starts: rel.evidence.map((e) => e.start),
-    evidence_ends: rel.evidence.map((e) => e.end),
-    evidence_count: rel.evidence.length,
-    source_count: publishers.size,
+    evidence_sources: one ? [first.source] : evidence.map((e) => e.source),
+    evidence_quotes: one ? [first.quote] : evidence.map((e) => e.quote),
+    evidence_starts: one ? [first.start] : evidence.map((e) => e.start),
+    evidence_ends: one ? [first.end] : evidence.map((e) => e.end),
+    evidence_count: evidence.length,
+    source_count: one
+      ? 1
+      : new Set(evidence.map((e) => publisherOf.get(e.source) ?? `source:${e.source}`)).size,
   };
+  if (range.from !== null) props.date_from = range.from;
+  if (range.to !== null) props.date_to = range.to;
+  if (rel.attributed_to !== undefined) props.attributed_to = rel.attributed_to;
+  if (rel.quantity !== undefined) props.quantity = rel.quantity;
+  if (rel.condition !== undefined) props.condition = rel.condition;
+  if (rel.says !== undefined) props.says = rel.says;
+  return props;
+}
+
+/** Maps a relationship to its row: its type, its endpoints' entity ids and its properties. */
+export function relationshipToRow(
+  rel: Relationship,
+  publisherOf: ReadonlyMap<string, string> = new Map(),
+): RelationshipRow {
+  return Object.assign(
+    { type: rel.type, source: rel.source, target: rel.target },
+    relationshipProperties(rel, publisherOf),
+  );
+}
+
+/** Publisher of each source, folded, so two articles of one publisher count as one source. */
+export function publishersOf(graph: KnowledgeGraph): Map<string, string> {
+  return new Map(graph.sources.map((s) => [s.id, foldText(s.publisher)]));
 }
 
 /**
@@ -170,7 +187,7 @@ export function graphRows(graph: KnowledgeGraph): {
     rows.push(entityToRow(entity, places.get(entity.id)));
     nodesByKind.set(entity.kind, rows);
   }
-  const publisherOf = new Map(graph.sources.map((s) => [s.id, foldText(s.publisher)]));
+  const publisherOf = publishersOf(graph);
   const relationshipsByType = new Map<string, RelationshipRow[]>();
   for (const rel of graph.relationships) {
     const rows = relationshipsByType.get(rel.type) ?? [];

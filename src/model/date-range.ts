@@ -6,9 +6,9 @@
 
 export interface DateRange {
   /** First day covered, YYYY-MM-DD, or null when the interval is open at its start. */
-  from: string | null;
+  readonly from: string | null;
   /** Last day covered, YYYY-MM-DD, or null when the interval is open at its end. */
-  to: string | null;
+  readonly to: string | null;
 }
 
 /** The marker of an open interval end: `2024-10-01/..`. */
@@ -44,6 +44,21 @@ function partRange(part: string): { from: string; to: string } | null {
  * interval ends before it starts, or both ends are open.
  */
 export function dateRange(value: string): DateRange | null {
+  // Dates repeat a great deal in a corpus ("2024-10"); the answer for a text never changes.
+  const known = cache.get(value);
+  if (known !== undefined) return known;
+  const computed = computeRange(value);
+  const range = computed && Object.freeze(computed);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(value, range);
+  return range;
+}
+
+/** Ranges by text, shared by validation and the loaders; callers never change a range they get. */
+const cache = new Map<string, DateRange | null>();
+const CACHE_LIMIT = 50_000;
+
+function computeRange(value: string): DateRange | null {
   const [a, b, ...rest] = value.split("/");
   if (a === undefined || rest.length > 0) return null;
   if (b === undefined) return a === OPEN_END ? null : partRange(a);

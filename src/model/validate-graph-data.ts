@@ -12,6 +12,7 @@ import type { DataIssue } from "./errors.ts";
 import type { KnowledgeGraph, SourceDocument } from "./knowledge-graph.ts";
 import { EntitySchema, RelationshipSchema, SourceSchema } from "./schema.ts";
 import type { Entity, Relationship, SourceMeta } from "./schema.ts";
+import { checkedEntity, checkedRelationship } from "./record-checks.ts";
 import { checkEntityRules, checkRelationshipRules, type RuleContext } from "./relationship-rules.ts";
 import { parseYamlRecords, type YamlRecord } from "./yaml-records.ts";
 
@@ -33,6 +34,9 @@ export interface GraphDataInput {
   /** Directory shown for source files in messages, e.g. "graph-data/sources". */
   sourcesDir: string;
 }
+
+const ENTITIES = { schema: EntitySchema, check: checkedEntity };
+const RELATIONSHIPS = { schema: RelationshipSchema, check: checkedRelationship };
 
 interface Located<T> {
   value: T;
@@ -93,19 +97,39 @@ interface Parsed<T> {
   unreadable: boolean;
 }
 
+/** How a list's records are read: the schema, and its hand check for the common valid case. */
+interface RecordReader<S extends z.ZodType> {
+  schema: S;
+  /** The schema's own output for a valid record, or null when not sure (then the schema runs). */
+  check?: (value: unknown) => z.infer<S> | null;
+}
+
+/** How validation reads: fast (the YAML subset reader and hand checks) or only js-yaml and zod. */
+export interface ValidateOptions {
+  /** Read with js-yaml and check with zod only: slower, the reference the fast path is tested against. */
+  reference?: boolean;
+}
+
 function parseAll<S extends z.ZodType>(
   source: GraphDataFile,
   listKey: string,
-  schema: S,
+  reader: RecordReader<S>,
   issues: DataIssue[],
+  options: ValidateOptions,
 ): Parsed<z.infer<S>> {
   const file = source.file;
-  const parsed = parseYamlRecords(file, () => source.text, listKey);
-  issues.push(...parsed.issues);
+  const parsed = parseYamlRecords(file, () => source.text, listKey, { subset: !options.reference });
+  for (const issue of parsed.issues) issues.push(issue);
   const items: Located<z.infer<S>>[] = [];
   const invalidIds = new Set<string>();
+  const check = options.reference ? undefined : reader.check;
   for (const record of parsed.records) {
-    const result = schema.safeParse(record.value);
+    const checked = check?.(record.value) ?? null;
+    if (checked !== null) {
+      items.push({ value: checked, record, file });
+      continue;
+    }
+    const result = reader.schema.safeParse(record.value);
     if (result.success) items.push({ value: result.data, record, file });
     else {
       issues.push(...zodIssues(file, record, result.error));
@@ -120,12 +144,13 @@ function parseAll<S extends z.ZodType>(
 function parseFiles<S extends z.ZodType>(
   files: GraphDataFile[],
   listKey: string,
-  schema: S,
+  reader: RecordReader<S>,
   issues: DataIssue[],
+  options: ValidateOptions,
 ): Parsed<z.infer<S>> {
   const all: Parsed<z.infer<S>> = { items: [], invalidIds: new Set(), unreadable: false };
   for (const file of files) {
-    const parsed = parseAll(file, listKey, schema, issues);
+    const parsed = parseAll(file, listKey, reader, issues, options);
     for (const item of parsed.items) all.items.push(item);
     parsed.invalidIds.forEach((id) => all.invalidIds.add(id));
     all.unreadable ||= parsed.unreadable;
@@ -133,22 +158,32 @@ function parseFiles<S extends z.ZodType>(
   return all;
 }
 
+/** The first item of each id, by id; every later one is reported as a duplicate. */
 function uniqueIds<T extends { id: string }>(items: Located<T>[], issues: DataIssue[]): Map<string, T> {
-  const byId = new Map<string, Located<T>>();
+  const byId = new Map<string, T>();
+  // Where each first one stands is indexed only once a duplicate shows up (they are rare).
+  let firstOf: Map<string, Located<T>> | null = null;
   for (const item of items) {
-    const first = byId.get(item.value.id);
-    if (first) {
-      const where =
-        first.file === item.file ? `line ${first.record.line}` : `${first.file}:${first.record.line}`;
-      issues.push({
-        file: item.file,
-        line: item.record.fieldLines.get("id") ?? item.record.line,
-        field: "id",
-        message: `duplicate id "${item.value.id}"; first defined at ${where}, expected ids to be unique`,
-      });
-    } else byId.set(item.value.id, item);
+    const id = item.value.id;
+    if (!byId.has(id)) {
+      byId.set(id, item.value);
+      continue;
+    }
+    if (!firstOf) {
+      firstOf = new Map();
+      for (const other of items) if (!firstOf.has(other.value.id)) firstOf.set(other.value.id, other);
+    }
+    const first = firstOf.get(id)!;
+    const where =
+      first.file === item.file ? `line ${first.record.line}` : `${first.file}:${first.record.line}`;
+    issues.push({
+      file: item.file,
+      line: item.record.fieldLines.get("id") ?? item.record.line,
+      field: "id",
+      message: `duplicate id "${id}"; first defined at ${where}, expected ids to be unique`,
+    });
   }
-  return new Map([...byId].map(([id, located]) => [id, located.value]));
+  return byId;
 }
 
 function excerpt(text: string, start: number, end: number): string {
@@ -226,16 +261,19 @@ function checkEvidence(
 }
 
 /** Validates graph-data; returns the graph when there is no issue, and every issue found. */
-export function validateGraphData(input: GraphDataInput): {
+export function validateGraphData(
+  input: GraphDataInput,
+  options: ValidateOptions = {},
+): {
   graph: KnowledgeGraph | null;
   issues: DataIssue[];
 } {
   const issues: DataIssue[] = [];
   const srcFile = input.sources.file;
   const entFiles = input.entities.map((f) => f.file).join(", ");
-  const parsedSources = parseAll(input.sources, "sources", SourceSchema, issues);
-  const parsedEntities = parseFiles(input.entities, "entities", EntitySchema, issues);
-  const relItems = parseFiles(input.relationships, "relationships", RelationshipSchema, issues).items;
+  const parsedSources = parseAll(input.sources, "sources", { schema: SourceSchema }, issues, options);
+  const parsedEntities = parseFiles(input.entities, "entities", ENTITIES, issues, options);
+  const relItems = parseFiles(input.relationships, "relationships", RELATIONSHIPS, issues, options).items;
   const sourceItems = parsedSources.items;
   const entityItems = parsedEntities.items;
 
@@ -266,12 +304,17 @@ export function validateGraphData(input: GraphDataInput): {
 
   const entities = uniqueIds<Entity>(entityItems, issues);
   const relationships = uniqueIds<Relationship>(relItems, issues);
-  const relIds = new Set(relationships.values());
+  // A duplicate's later copies are reported as such and not checked further.
+  const isFirst = (item: Located<Relationship>): boolean => relationships.get(item.value.id) === item.value;
   for (const item of relItems) {
-    if (!relIds.has(item.value)) continue;
+    if (!isFirst(item)) continue;
     for (const end of ["source", "target"] as const) {
       const ref = item.value[end];
-      if (!parsedEntities.unreadable && !entities.has(ref) && !parsedEntities.invalidIds.has(ref)) {
+      // The entity's own id string in place of this copy of it: a corpus names each entity ten
+      // times over, and the graph keeps every relationship.
+      const entity = entities.get(ref);
+      if (entity) item.value[end] = entity.id;
+      else if (!parsedEntities.unreadable && !parsedEntities.invalidIds.has(ref)) {
         issues.push({
           file: item.file,
           line: item.record.fieldLines.get(end) ?? item.record.line,
@@ -295,7 +338,7 @@ export function validateGraphData(input: GraphDataInput): {
     const ctx: RuleContext = { entities, relationships, entityFiles: entFiles, names: new Map() };
     checkEntityRules(entityItems, issues);
     for (const item of relItems) {
-      if (relIds.has(item.value)) checkRelationshipRules(ctx, item, issues);
+      if (isFirst(item)) checkRelationshipRules(ctx, item, issues);
     }
   }
 

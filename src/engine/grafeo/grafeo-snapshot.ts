@@ -10,36 +10,28 @@
  * overview place (position, community, rank), computed here once so every visit draws the same picture.
  *
  * Dates are stored as Grafeo dates, as the Neo4j loader stores Neo4j dates, so `r.date_from.year` and
- * `r.date_from < date('2025-01-01')` answer the same on both engines. The batch API only takes JSON
- * values (a JS Date would become a datetime), so one statement turns the ISO texts into dates after
- * the relationships are in.
+ * `r.date_from < date('2025-01-01')` answer the same on both engines. They go in with the batch
+ * itself, as Grafeo's tagged `{ $date }` values (grafeo-rows.ts), so no pass over the written graph
+ * converts them afterwards.
  */
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
 import { ENTITY_LABEL } from "../../contract/decoders.ts";
-import { entityToRow, relationshipToRow } from "../graph-rows.ts";
-import { computeOverviewLayout } from "../../model/overview-layout.ts";
+import { entityToRow, publishersOf } from "../graph-rows.ts";
+import { computeOverviewLayout, type OverviewPlace } from "../../model/overview-layout.ts";
 import { GrafeoDB } from "./grafeo-module.ts";
+import { grafeoEdge, withGrafeoDates, type GrafeoEdge } from "./grafeo-rows.ts";
 
 /** Relationships per `batchCreateEdges` call: bounds the peak memory of one call and paces progress. */
 const EDGE_CHUNK = 25_000;
 
 /** Where a load stands: `done` of `total` items of `phase`. */
 export interface LoadProgress {
-  phase: "layout" | "entities" | "relationships" | "dates" | "index" | "save";
+  phase: "layout" | "entities" | "relationships" | "index" | "save";
   done: number;
   total: number;
 }
 
-/**
- * Turn the `date_from`/`date_to` texts the batch wrote into dates (see graph-rows.ts), on
- * relationships and on dated entities (events). An open end stays absent.
- */
-export const GRAFEO_DATE_CONVERSIONS = [
-  `MATCH ()-[r]->() WHERE r.date_from IS NOT NULL OR r.date_to IS NOT NULL
-   SET r.date_from = date(r.date_from), r.date_to = date(r.date_to)`,
-  `MATCH (n:${ENTITY_LABEL}) WHERE n.date_from IS NOT NULL OR n.date_to IS NOT NULL
-   SET n.date_from = date(n.date_from), n.date_to = date(n.date_to)`,
-] as const;
+type Database = InstanceType<typeof GrafeoDB>;
 
 /** Statements run after the bulk load; each names what the explorer looks up. */
 export const GRAFEO_INDEXES = [
@@ -61,42 +53,12 @@ export async function writeSnapshot(
   onProgress({ phase: "layout", done: graph.entities.length, total: graph.entities.length });
   const db = GrafeoDB.create();
   try {
-    const byKind = new Map<string, ReturnType<typeof entityToRow>[]>();
-    for (const entity of graph.entities) {
-      const rows = byKind.get(entity.kind) ?? [];
-      rows.push(entityToRow(entity, places.get(entity.id)));
-      byKind.set(entity.kind, rows);
-    }
-    const internalId = new Map<string, number>();
-    let done = 0;
-    for (const [kind, rows] of byKind) {
-      const ids = await db.batchCreateNodesWithProps([ENTITY_LABEL, kind], rows);
-      rows.forEach((row, i) => internalId.set(row.id, ids[i]!));
-      done += rows.length;
-      onProgress({ phase: "entities", done, total: graph.entities.length });
-    }
-    const total = graph.relationships.length;
-    for (let start = 0; start < total; start += EDGE_CHUNK) {
-      const chunk = graph.relationships.slice(start, start + EDGE_CHUNK).map((rel) => {
-        const { type, source, target, ...properties } = relationshipToRow(rel);
-        const src = internalId.get(source);
-        const dst = internalId.get(target);
-        if (src === undefined || dst === undefined) {
-          throw new Error(
-            `grafeo snapshot: relationship "${rel.id}" names entity "${src === undefined ? source : target}", which is not loaded; expected validated graph-data`,
-          );
-        }
-        return { src, dst, type, properties };
-      });
-      await db.batchCreateEdges(chunk);
-      onProgress({ phase: "relationships", done: Math.min(total, start + EDGE_CHUNK), total });
-    }
-    onProgress({ phase: "dates", done: 0, total: GRAFEO_DATE_CONVERSIONS.length });
-    for (const statement of GRAFEO_DATE_CONVERSIONS) await db.executeCypher(statement);
+    const internalId = await writeEntities(db, graph, places, onProgress);
+    await writeRelationships(db, graph, internalId, onProgress);
     onProgress({ phase: "index", done: 0, total: GRAFEO_INDEXES.length });
     for (const statement of GRAFEO_INDEXES) await db.executeCypher(statement);
     const counts = { nodes: db.nodeCount(), relationships: db.edgeCount() };
-    const expected = { nodes: graph.entities.length, relationships: total };
+    const expected = { nodes: graph.entities.length, relationships: graph.relationships.length };
     if (counts.nodes !== expected.nodes || counts.relationships !== expected.relationships) {
       throw new Error(
         `grafeo snapshot: wrote ${counts.nodes} nodes and ${counts.relationships} relationships; expected ${expected.nodes} and ${expected.relationships}`,
@@ -108,5 +70,60 @@ export async function writeSnapshot(
     return counts;
   } finally {
     db.close();
+  }
+}
+
+/** The entities, one batch per kind (labels `Entity` and the kind); returns their Grafeo ids by entity id. */
+async function writeEntities(
+  db: Database,
+  graph: KnowledgeGraph,
+  places: Map<string, OverviewPlace>,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<Map<string, number>> {
+  const byKind = new Map<string, KnowledgeGraph["entities"]>();
+  for (const entity of graph.entities) {
+    const list = byKind.get(entity.kind);
+    if (list) list.push(entity);
+    else byKind.set(entity.kind, [entity]);
+  }
+  const internalId = new Map<string, number>();
+  let done = 0;
+  onProgress({ phase: "entities", done, total: graph.entities.length });
+  for (const [kind, entities] of byKind) {
+    const rows = entities.map((entity) => withGrafeoDates(entityToRow(entity, places.get(entity.id))));
+    const ids = await db.batchCreateNodesWithProps([ENTITY_LABEL, kind], rows);
+    entities.forEach((entity, i) => internalId.set(entity.id, ids[i]!));
+    done += rows.length;
+    onProgress({ phase: "entities", done, total: graph.entities.length });
+  }
+  return internalId;
+}
+
+/** The relationships by the Grafeo ids of their ends, in chunks (rows of one chunk live at a time). */
+async function writeRelationships(
+  db: Database,
+  graph: KnowledgeGraph,
+  internalId: Map<string, number>,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<void> {
+  const publisherOf = publishersOf(graph);
+  const total = graph.relationships.length;
+  onProgress({ phase: "relationships", done: 0, total });
+  for (let start = 0; start < total; start += EDGE_CHUNK) {
+    const end = Math.min(total, start + EDGE_CHUNK);
+    const chunk: GrafeoEdge[] = new Array<GrafeoEdge>(end - start);
+    for (let i = start; i < end; i++) {
+      const rel = graph.relationships[i]!;
+      const src = internalId.get(rel.source);
+      const dst = internalId.get(rel.target);
+      if (src === undefined || dst === undefined) {
+        throw new Error(
+          `grafeo snapshot: relationship "${rel.id}" names entity "${src === undefined ? rel.source : rel.target}", which is not loaded; expected validated graph-data`,
+        );
+      }
+      chunk[i - start] = grafeoEdge(rel, src, dst, publisherOf);
+    }
+    await db.batchCreateEdges(chunk);
+    onProgress({ phase: "relationships", done: end, total });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Load phases: turns the progress of a snapshot build into what the person running `npm run load`
  * sees through LoadIo: a progress bar over entities and relationships, and one line per finished
- * phase with its time and rate (what stays in a log when there is no terminal).
+ * phase with its time, rate and the memory resident at its end (what stays in a log when there is no
+ * terminal).
  */
 import type { LoadIo } from "../engine-definition.ts";
 import type { LoadProgress } from "./grafeo-snapshot.ts";
@@ -21,7 +22,9 @@ export function loadPhaseReporter(
     const ms = performance.now() - phaseStart;
     const counted = phase === "entities" || phase === "relationships" || phase === "layout";
     const rate = counted && ms > 0 ? ` (${Math.round((last.done / ms) * 1000)}/s)` : "";
-    io.info(`  ${phase}: ${counted ? `${last.done} ` : ""}in ${Math.round(ms)} ms${rate}`);
+    const gb = (bytes: number): string => (bytes / 2 ** 30).toFixed(2);
+    const memory = `${gb(process.memoryUsage.rss())} GB resident, peak so far ${gb(process.resourceUsage().maxRSS * 1024)} GB`;
+    io.info(`  ${phase}: ${counted ? `${last.done} ` : ""}in ${Math.round(ms)} ms${rate}; ${memory}`);
   };
   return {
     onProgress(p) {

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_GRAPH_DATA_DIR, readGraphDataInput } from "../../../src/io/load-graph-data.ts";
+import { generateCorpus } from "../../../src/model/corpus/generate-corpus.ts";
 import { formatDataIssue } from "../../../src/model/errors.ts";
 import { validateGraphData, type GraphDataInput } from "../../../src/model/validate-graph-data.ts";
 
@@ -289,6 +291,33 @@ describe("validateGraphData", () => {
     expect(issues.map(formatDataIssue), JSON.stringify(issues.map(formatDataIssue), null, 1)).toEqual(
       expected,
     );
+  });
+
+  it.each(cases)("reports %s exactly as js-yaml and zod alone do (the reference path)", (_name, input) => {
+    const fast = validateGraphData(input).issues.map(formatDataIssue);
+    const reference = validateGraphData(input, { reference: true }).issues.map(formatDataIssue);
+    expect(fast).toEqual(reference);
+  });
+
+  it("gives the same graph as the reference path for the fixture, the seed and a generated corpus", () => {
+    const corpus = generateCorpus({ entities: 120, relationships: 600, sources: 5 });
+    const text = (path: string): string => corpus.find((f) => f.path === path)!.text;
+    const files = (prefix: string) =>
+      corpus.filter((f) => f.path.startsWith(prefix)).map((f) => ({ file: f.path, text: f.text }));
+    const generated: GraphDataInput = {
+      sources: { file: "sources.yaml", text: text("sources.yaml") },
+      entities: files("entities/"),
+      relationships: files("relationships/"),
+      sourceTexts: new Map(
+        corpus.filter((f) => f.path.startsWith("sources/")).map((f) => [f.path.slice(8), f.text]),
+      ),
+      sourcesDir: "sources",
+    };
+    for (const input of [fixture(), readGraphDataInput(DEFAULT_GRAPH_DATA_DIR), generated]) {
+      const fast = validateGraphData(input);
+      expect(fast.issues).toEqual([]);
+      expect(fast.graph).toStrictEqual(validateGraphData(input, { reference: true }).graph);
+    }
   });
 
   it("reports every problem at once, not only the first", () => {
