@@ -7,7 +7,14 @@ const API_PORT = Number(process.env.LAGEBILD_API_PORT ?? 5174);
 export default defineConfig({
   root: "src/ui",
   publicDir: false,
-  build: { outDir: "../../dist/ui", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: "../../dist/ui",
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 4000,
+    // The explorer, and the bench's bare-sigma floor page (served only to npm run bench).
+    rollupOptions: { input: { main: "src/ui/index.html", floor: "src/ui/bench/floor.html" } },
+  },
   server: { host: "127.0.0.1", proxy: { "/api": `http://127.0.0.1:${API_PORT}` } },
   worker: { format: "es" },
   test: {

@@ -10,10 +10,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import type { OverviewResponse } from "../contract/api/overview.ts";
 import { EmbeddedEngine } from "../engine/grafeo/embedded-engine.ts";
 import { loadGraphData } from "../io/load-graph-data.ts";
 import { startServer } from "../server/start-server.ts";
-import { FIRST_RENDER } from "../ui/bench/marks.ts";
+import { pageFigures, type PageFigures } from "./bench-scale-page.ts";
 import { benchRow, timeIt, type BenchRow } from "./bench-stats.ts";
 import { loadBench } from "./bench-load.ts";
 import { writeCorpus } from "./gen-corpus.ts";
@@ -28,29 +29,51 @@ async function apiRows(
   store: string,
   label: string,
   runs: number,
-): Promise<{ rows: BenchRow[]; url: string; close: () => Promise<void> }> {
+): Promise<{ rows: BenchRow[]; notes: string[]; url: string; close: () => Promise<void> }> {
   const group = `${label}: API over HTTP`;
   const graph = loadGraphData(dir);
   const engine = EmbeddedEngine.create();
   await engine.openStore(store);
-  const server = await startServer({ engine, graph, port: 0 });
-  const get = (path: string) =>
-    fetch(`${server.url}${path}`, { headers: { "accept-encoding": "gzip" } }).then((r) => r.arrayBuffer());
+  // benchRoutes: the bare-sigma floor page is served too.
+  const server = await startServer({ engine, graph, port: 0, benchRoutes: true });
+  const get = async (path: string): Promise<ArrayBuffer> => {
+    const res = await fetch(`${server.url}${path}`, { headers: { "accept-encoding": "gzip" } });
+    if (!res.ok) throw new Error(`bench: GET ${path} answered ${res.status}: ${await res.text()}`);
+    return res.arrayBuffer();
+  };
   const ids = graph.entities.map((e) => e.id);
   const names = graph.entities.map((e) => e.name.split(" ")[0]!.slice(0, 5));
+  const degree = new Map<string, number>();
+  for (const r of graph.relationships) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+  const hubs = [...degree].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  const kinds = [...new Set(graph.entities.map((e) => e.kind))];
   let i = 0;
   const pick = <T>(list: T[]): T => list[(i++ * 7919) % list.length]!;
-  const firstSchema = performance.now();
+  let t = performance.now();
   await get("/api/schema");
-  const schemaFirst = ms(firstSchema);
-  await get("/api/overview");
+  const schemaFirst = ms(t);
+  t = performance.now();
+  const overview = JSON.parse(new TextDecoder().decode(await get("/api/overview"))) as OverviewResponse;
+  const overviewFirst = ms(t);
+  t = performance.now();
+  await get(`/api/overview/filtered?hiddenKinds=${kinds[0]}`);
+  const indexFirst = ms(t);
   const base = "GET /api/sources (static, baseline)";
   const rows = [
     benchRow(group, base, await timeIt(() => get("/api/sources"), runs)),
     benchRow(
       group,
-      "GET /api/nodes/:id (details)",
+      "GET /api/nodes/:id (details, any entity)",
       await timeIt(() => get(`/api/nodes/${pick(ids)}`), runs),
+      base,
+    ),
+    benchRow(
+      group,
+      `GET /api/nodes/:id (details of the 20 biggest hubs, ${hubs.at(-1)![1]}–${hubs[0]![1]} relationships: 200 and the total)`,
+      await timeIt(() => get(`/api/nodes/${pick(hubs)[0]}`), runs),
       base,
     ),
     benchRow(
@@ -61,8 +84,14 @@ async function apiRows(
     ),
     benchRow(
       group,
-      "GET /api/nodes/:id/expand (100, with total)",
+      "GET /api/nodes/:id/expand (neighbours: 100 and the total)",
       await timeIt(() => get(`/api/nodes/${pick(ids)}/expand?limit=100`), runs),
+      base,
+    ),
+    benchRow(
+      group,
+      "GET /api/nodes/:id/expand of a hub (100 and the total)",
+      await timeIt(() => get(`/api/nodes/${pick(hubs)[0]}/expand?limit=100`), runs),
       base,
     ),
     benchRow(
@@ -73,74 +102,78 @@ async function apiRows(
     ),
     benchRow(
       group,
-      "GET /api/overview (cached, 2,000 entities)",
+      `GET /api/overview (cached, ${overview.nodes.length.toLocaleString("en")} entities; first call ${overviewFirst.toFixed(0)} ms)`,
       await timeIt(() => get("/api/overview"), Math.min(runs, 30)),
       base,
     ),
+    benchRow(
+      group,
+      "GET /api/overview/filtered (one kind hidden, whole graph)",
+      await timeIt(() => get(`/api/overview/filtered?hiddenKinds=${pick(kinds)}`), Math.min(runs, 30)),
+      base,
+    ),
+    benchRow(
+      group,
+      "GET /api/overview/filtered (a hub's ego network at depth 2, whole graph)",
+      await timeIt(() => get(`/api/overview/filtered?actors=${pick(hubs)[0]}&depth=2`), Math.min(runs, 30)),
+      base,
+    ),
   ];
-  return { rows, url: server.url, close: () => server.close() };
+  const notes = [
+    `${label}: the server's index of the whole graph (for filters and expand) was read in ${indexFirst.toFixed(0)} ms, on the first filter request`,
+  ];
+  return { rows, notes, url: server.url, close: () => server.close() };
 }
 
-interface PageFigures {
-  firstRender: number;
-  apiBytes: number;
-  errors: number;
-  longestFrame: number;
-}
-
-/** Opens `url`, measures first render, API bytes before it, then hovers, selects and expands. */
-async function pageFigures(browser: Browser, url: string, interact: boolean): Promise<PageFigures> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  let errors = 0;
-  page.on("pageerror", () => errors++);
-  try {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: "longtask", buffered: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER, {
-      timeout: 180_000,
-      polling: 50,
-    });
-    const { firstRender, apiBytes } = await page.evaluate((name) => {
-      const at = performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      const bytes = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .filter((e) => e.name.includes("/api/") && e.responseEnd <= at)
-        .reduce((sum, e) => sum + e.transferSize, 0);
-      return { firstRender: at, apiBytes: bytes };
-    }, FIRST_RENDER);
-    await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 180_000 });
-    await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
-    if (interact) {
-      const positions = await page.evaluate(() =>
-        Object.keys(window.__lagebild?.positions() ?? {}).slice(0, 5),
-      );
-      for (const id of positions) {
-        const at = await page.evaluate((n) => window.__lagebild?.nodeViewport(n) ?? null, id);
-        if (at) await page.mouse.move(at.x, at.y + 49);
-        await page.waitForTimeout(150);
-      }
-      const hub = positions[0];
-      if (hub) {
-        const at = await page.evaluate((n) => window.__lagebild?.nodeViewport(n) ?? null, hub);
-        if (at) await page.mouse.click(at.x, at.y + 49);
-        await page.waitForTimeout(3000);
-        const more = page.locator("#expand-more");
-        if (await more.isVisible()) {
-          await more.click();
-          await page.waitForTimeout(3000);
-        }
-      }
-    }
-    const longestFrame = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-    return { firstRender, apiBytes, errors, longestFrame };
-  } finally {
-    await page.close();
+/**
+ * The page at one size: first render against the seed graph's and against the bare-sigma floor page
+ * drawing the same overview; the longest interaction tasks against the floor's longest hover task.
+ */
+async function pageRows(
+  browser: Browser,
+  label: string,
+  url: string,
+  seedRender: number[],
+  runs: number,
+  notes: string[],
+): Promise<BenchRow[]> {
+  const explorer: PageFigures[] = [];
+  const floor: PageFigures[] = [];
+  // Alternating, so that both see the same load of this shared machine.
+  for (let k = 0; k < runs; k++) {
+    explorer.push(await pageFigures(browser, `${url}/`, { interact: k === 0 }));
+    floor.push(await pageFigures(browser, `${url}/bench/floor.html`, { interact: k === 0, floor: true }));
   }
+  const seed = "seed graph first render (baseline)";
+  const bare = "bare sigma, same overview (floor page)";
+  const first = (list: PageFigures[]) => list.map((f) => f.firstRender);
+  const bytes = Math.max(...explorer.map((f) => f.apiBytes));
+  const errors = [...explorer, ...floor].reduce((sum, f) => sum + f.errors, 0);
+  notes.push(
+    `${label}: ${(bytes / 1e6).toFixed(2)} MB of API responses (compressed) before the explorer's first render; ${errors} page errors`,
+  );
+  const e = explorer[0]!;
+  const f = floor[0]!;
+  return [
+    benchRow(`${label}: page`, seed, seedRender),
+    benchRow(`${label}: page`, "overview first render", first(explorer), seed),
+    benchRow(`${label}: page vs floor`, `${bare}: first render`, first(floor)),
+    benchRow(`${label}: page vs floor`, "overview first render", first(explorer), `${bare}: first render`),
+    benchRow(`${label}: longest task`, `${bare}: hovering 5 entities`, [f.hover]),
+    benchRow(
+      `${label}: longest task`,
+      "explorer: hovering 5 entities",
+      [e.hover],
+      `${bare}: hovering 5 entities`,
+    ),
+    benchRow(
+      `${label}: longest task`,
+      "explorer: selecting the most central entity (expands 100)",
+      [e.select],
+      `${bare}: hovering 5 entities`,
+    ),
+    benchRow(`${label}: longest task`, "explorer: +100 more", [e.expand], `${bare}: hovering 5 entities`),
+  ];
 }
 
 /** Runs the scale bench; returns the rows and notes. */
@@ -155,7 +188,9 @@ export async function scaleRows(
     const seed = await startSeedServer({ port: 0 });
     try {
       for (let k = 0; k < options.pageRuns; k++)
-        seedRender.push((await pageFigures(options.browser, `${seed.url}/`, false)).firstRender);
+        seedRender.push(
+          (await pageFigures(options.browser, `${seed.url}/`, { interact: false })).firstRender,
+        );
     } finally {
       await seed.close();
     }
@@ -176,27 +211,11 @@ export async function scaleRows(
       const api = await apiRows(dir, store, label, options.apiRuns);
       rows.push(...api.rows);
       try {
-        if (options.browser) {
-          const group = `${label}: page`;
-          const figures: PageFigures[] = [];
-          for (let k = 0; k < options.pageRuns; k++)
-            figures.push(await pageFigures(options.browser, `${api.url}/`, k === 0));
-          const base = "seed graph first render (baseline)";
-          rows.push(benchRow(group, base, seedRender));
+        notes.push(...api.notes);
+        if (options.browser)
           rows.push(
-            benchRow(
-              group,
-              "overview first render",
-              figures.map((f) => f.firstRender),
-              base,
-            ),
+            ...(await pageRows(options.browser, label, api.url, seedRender, options.pageRuns, notes)),
           );
-          const bytes = Math.max(...figures.map((f) => f.apiBytes));
-          const longest = figures[0]?.longestFrame ?? Number.NaN;
-          notes.push(
-            `${label}: ${(bytes / 1e6).toFixed(2)} MB of API responses (compressed) before first render; ${figures.reduce((s, f) => s + f.errors, 0)} page errors; longest task while hovering 5 entities, selecting the hub and adding 100 more: ${longest.toFixed(0)} ms`,
-          );
-        }
       } finally {
         await api.close();
       }

@@ -40,6 +40,13 @@ export const EXPLORER_MAX_MEMORY_BYTES = 4 * 1024 * 1024 * 1024;
 export const SEARCH_DEFAULT_LIMIT = 20;
 export const SEARCH_MAX_LIMIT = 100;
 
+/**
+ * Relationships an entity's details return unless the request asks otherwise (at most
+ * DETAILS_MAX_LIMIT): the most central neighbours first, with the total, so a hub's details stay small.
+ */
+export const DETAILS_DEFAULT_LIMIT = 200;
+export const DETAILS_MAX_LIMIT = 2_000;
+
 /** Nodes an ego network returns unless the request asks otherwise (at most NEIGHBORS_MAX_LIMIT). */
 export const NEIGHBORS_DEFAULT_LIMIT = 200;
 export const NEIGHBORS_MAX_LIMIT = 5_000;

@@ -53,6 +53,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   void explorer.overview.overview().catch(() => undefined);
   void explorer.schema().catch(() => undefined);
   void explorer.search("warm", 1).catch(() => undefined);
+  if (!options.benchRoutes) {
+    // The bench's floor page (src/ui/bench/floor.html) is built with the explorer but served only to it.
+    app.addHook("onRequest", async (req, reply) => {
+      if (req.url.startsWith("/bench/")) {
+        return reply.status(404).send({
+          error: { code: "NOT_FOUND", message: `no route GET ${req.url.split("?")[0]} (bench only)` },
+        });
+      }
+    });
+  }
   if (uiDir && existsSync(uiDir)) {
     await app.register(fastifyStatic, { root: uiDir, index: ["index.html"], wildcard: false });
   }

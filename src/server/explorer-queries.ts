@@ -22,8 +22,9 @@ LIMIT $limit`,
   node: `MATCH (n:Entity {id: $id})
 RETURN n`,
 
-  /** Every relationship of one entity, in and out, with the entity at the other end. */
+  /** The relationships $ids of one entity, in and out, with the entity at the other end (a page of its details). */
   nodeRelationships: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WHERE r.id IN $ids
 RETURN r, m, startNode(r) = n AS outgoing`,
 
   /** Relationships with the given ids, with their ends (the conditions a details view names). */
@@ -90,33 +91,30 @@ RETURN n.id AS id, n.kind AS kind, n.name AS name, n.overview_x AS x, n.overview
   /** Relationships among the overview's entities. */
   overviewRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.overview_rank < $limit AND b.overview_rank < $limit
-RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target`,
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.modality AS modality, r.date AS date`,
 
   /** Where all entities' overview places lie. */
   overviewExtent: `MATCH (n:Entity)
 RETURN min(n.overview_x) AS minX, max(n.overview_x) AS maxX, min(n.overview_y) AS minY, max(n.overview_y) AS maxY`,
-
-  /** One entity's overview row. */
-  overviewNode: `MATCH (n:Entity {id: $id})
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.overview_x AS x, n.overview_y AS y, n.overview_degree AS degree, n.overview_community AS community, n.overview_rank AS rank`,
 
   /** Whether entities have stored overview places (a store written before they existed has none). */
   overviewAvailable: `MATCH (n:Entity)
 WHERE n.overview_rank = 0
 RETURN count(n) AS count`,
 
-  /** How many relationships an entity has, in and out, to neighbours of rank $minRank or more. */
-  relationshipCountOf: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-WHERE coalesce(m.overview_rank, 0) >= $minRank
-RETURN count(r) AS count`,
+  /** Every entity's overview row, for the server's index of the graph's shape. */
+  indexEntities: `MATCH (n:Entity)
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.overview_x AS x, n.overview_y AS y, n.overview_degree AS degree, n.overview_community AS community, n.overview_rank AS rank`,
 
-  /** One page of an entity's relationships (neighbours of rank $minRank or more), most central first. */
-  expand: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-WHERE coalesce(m.overview_rank, 0) >= $minRank
-RETURN r.id AS rid, type(r) AS type, startNode(r) = n AS outgoing, m.id AS id, m.kind AS kind, m.name AS name, m.overview_x AS x, m.overview_y AS y, m.overview_degree AS degree, m.overview_community AS community, m.overview_rank AS rank
-ORDER BY rank, rid
-SKIP $offset
-LIMIT $limit`,
+  /** The relationships of sources of rank $from to $to (exclusive), for the index, a page at a time. */
+  indexRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.overview_rank >= $from AND a.overview_rank < $to
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.modality AS modality, r.date AS date`,
+
+  /** The relationships of sources without a stored rank (a store written before ranks), for the index. */
+  indexUnrankedRelationships: `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.overview_rank IS NULL
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.modality AS modality, r.date AS date`,
 
   /** Every entity's names and fields, for the server's search index. */
   searchEntries: `MATCH (n:Entity)

@@ -11,6 +11,7 @@ import type { SchemaResponse } from "../contract/api/schema-info.ts";
 import type { SearchResponse } from "../contract/api/search.ts";
 import { decodeEntity } from "../contract/decoders.ts";
 import {
+  DETAILS_DEFAULT_LIMIT,
   EXPLORER_MAX_BYTES,
   EXPLORER_MAX_MEMORY_BYTES,
   EXPLORER_MAX_ROWS,
@@ -57,21 +58,23 @@ export class ExplorerService {
     const run = (query: string, params: Record<string, unknown>) => this.run(query, params);
     this.overview = new OverviewService(
       run,
+      (query, params) => this.scan(query, params),
       () => this.counts(),
       (id) => this.node(id),
       overviewSettings,
     );
-    this.searchIndex = new SearchIndex(() =>
-      this.engine.run(
-        Q.searchEntries,
-        {},
-        {
-          readOnly: true,
-          timeoutMs: this.limits.timeoutMs * 3,
-          maxRows: Number.MAX_SAFE_INTEGER,
-        },
-      ),
-    );
+    this.searchIndex = new SearchIndex(() => this.scan(Q.searchEntries, {}));
+  }
+
+  /** A read of a whole-graph index (search, overview): no row cap, a longer time budget. */
+  private scan(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    return this.engine.run(query, params, {
+      readOnly: true,
+      timeoutMs: this.limits.timeoutMs * 3,
+      maxRows: Number.MAX_SAFE_INTEGER,
+      maxBytes: EXPLORER_MAX_BYTES,
+      maxMemoryBytes: EXPLORER_MAX_MEMORY_BYTES,
+    });
   }
 
   /** Forgets what is cached (schema, search index, overviews): call after a write. */
@@ -123,10 +126,13 @@ export class ExplorerService {
     return names;
   }
 
-  /** One entity with all its relationships in and out. */
-  async details(id: string): Promise<NodeDetailsResponse> {
-    const node = await this.node(id);
-    const result = await this.run(Q.nodeRelationships, { id });
+  /** One entity with a page of its relationships in and out (most central neighbours first), and their total. */
+  async details(id: string, limit = DETAILS_DEFAULT_LIMIT, offset = 0): Promise<NodeDetailsResponse> {
+    // Which relationships make the page comes from the server's index of the graph's shape, so the
+    // engine reads only those (a hub's details no longer sort thousands of relationships there).
+    const [node, index] = await Promise.all([this.node(id), this.overview.graphIndex()]);
+    const page = index.relationshipPage(id, limit, offset) ?? { ids: [], total: 0 };
+    const result = await this.run(Q.nodeRelationships, { id, ids: page.ids });
     const names = await this.referenceNames(result.rows.map((row) => row["r"] as ResultRelationship));
     const relationships: RelationshipView[] = result.rows.map((row) =>
       toRelationshipView(
@@ -142,7 +148,12 @@ export class ExplorerService {
         a.direction.localeCompare(b.direction) ||
         a.other.name.localeCompare(b.other.name),
     );
-    return { entity: decodeEntity(node), relationships };
+    return {
+      entity: decodeEntity(node),
+      relationships,
+      total: page.total,
+      offset,
+    };
   }
 
   /** The ego network of `id` up to `depth` hops, at most `limit` nodes (nearest first). */

@@ -2,80 +2,60 @@
  * Overview service: what the explorer draws first for a big graph and what it adds on demand, in the
  * compact form of src/contract/api/overview.ts. The overview (most central entities at their stored
  * places, and the relationships among them) is the same until the data changes, so it is computed
- * once per limit and kept; an expand is one indexed lookup of one entity's relationships.
+ * once per limit and kept. Expanding an entity and filtering the whole graph are answered from an
+ * index of the graph's shape in the server's memory (src/server/overview-index.ts), read once: in
+ * milliseconds, and without the engine holding a whole-graph result under its memory cap.
  */
 import type {
-  CompactGraph,
-  CompactNode,
-  CompactRelationship,
   ExpandResponse,
+  OverviewFilterQuery,
+  OverviewFilterResponse,
   OverviewResponse,
 } from "../contract/api/overview.ts";
 import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overview.ts";
 import type { QueryResult } from "../contract/query-result.ts";
+import { CompactBuilder } from "./compact-builder.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
+import { OverviewIndex, type ScanRun } from "./overview-index.ts";
 
 type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
-type Row = QueryResult["rows"][number];
 
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v ?? 0));
 const str = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 
-/** Builds compact rows, numbering kinds and types in a table as they come. */
-class CompactBuilder {
-  private readonly kindIndex = new Map<string, number>();
-  private readonly typeIndex = new Map<string, number>();
-  readonly nodes: CompactNode[] = [];
-  readonly relationships: CompactRelationship[] = [];
-
-  private static index(table: Map<string, number>, key: string): number {
-    let i = table.get(key);
-    if (i === undefined) table.set(key, (i = table.size));
-    return i;
-  }
-
-  node(row: Row): void {
-    this.nodes.push([
-      str(row["id"]),
-      CompactBuilder.index(this.kindIndex, str(row["kind"])),
-      str(row["name"]),
-      num(row["x"]),
-      num(row["y"]),
-      num(row["degree"]),
-      num(row["community"]),
-      num(row["rank"]),
-    ]);
-  }
-
-  relationship(id: string, type: string, source: string, target: string): void {
-    this.relationships.push([id, CompactBuilder.index(this.typeIndex, type), source, target]);
-  }
-
-  graph(): CompactGraph {
-    return {
-      kinds: [...this.kindIndex.keys()],
-      types: [...this.typeIndex.keys()],
-      nodes: this.nodes,
-      relationships: this.relationships,
-    };
-  }
-}
-
-/** The overview and expand reads, with the overview cached per limit. */
+/** The overview (cached per limit), and expand and filters on the in-memory index of the whole graph. */
 export class OverviewService {
   private readonly cache = new Map<number, Promise<OverviewResponse>>();
+  private index: Promise<OverviewIndex> | null = null;
 
-  /** `requireNode` throws the API's not-found error for an id that names no entity. */
+  /**
+   * `scan` reads without a row cap (for the index); `requireNode` throws the API's not-found error for
+   * an id that names no entity.
+   */
   constructor(
     private readonly run: Run,
+    private readonly scan: ScanRun,
     private readonly counts: () => Promise<{ nodes: number; relationships: number }>,
     private readonly requireNode: (id: string) => Promise<unknown>,
     private readonly settings: OverviewSettings = OVERVIEW_SETTINGS,
   ) {}
 
-  /** Forgets cached overviews (after a write). */
+  /** Forgets cached overviews and the index (after a write). */
   invalidate(): void {
     this.cache.clear();
+    this.index = null;
+  }
+
+  /** The index of the whole graph, read once (and again after a write). */
+  graphIndex(): Promise<OverviewIndex> {
+    if (!this.index) {
+      const reading = OverviewIndex.read(this.scan);
+      reading.catch(() => {
+        if (this.index === reading) this.index = null;
+      });
+      this.index = reading;
+    }
+    return this.index;
   }
 
   /** The `limit` most central entities and the relationships among them. */
@@ -85,6 +65,14 @@ export class OverviewService {
       cached = this.compute(limit);
       cached.catch(() => this.cache.delete(limit));
       this.cache.set(limit, cached);
+      // A page that opened on the overview will filter and expand next: read the index meanwhile.
+      cached
+        .then(
+          (o) =>
+            o.available && o.total.nodes > o.threshold ? this.graphIndex().then(() => undefined) : undefined,
+          () => undefined,
+        )
+        .catch(() => undefined);
     }
     return cached;
   }
@@ -103,9 +91,27 @@ export class OverviewService {
       const row = box.rows[0] ?? {};
       for (const key of ["minX", "maxX", "minY", "maxY"] as const) extent[key] = num(row[key]);
       const sorted = [...nodes.rows].sort((a, b) => num(a["rank"]) - num(b["rank"]));
-      sorted.forEach((row) => builder.node(row));
-      for (const row of rels.rows) {
-        builder.relationship(str(row["id"]), str(row["type"]), str(row["source"]), str(row["target"]));
+      for (const n of sorted) {
+        builder.node(
+          str(n["id"]),
+          str(n["kind"]),
+          str(n["name"]),
+          num(n["x"]),
+          num(n["y"]),
+          num(n["degree"]),
+          num(n["community"]),
+          num(n["rank"]),
+        );
+      }
+      for (const r of rels.rows) {
+        builder.relationship(
+          str(r["id"]),
+          str(r["type"]),
+          str(r["source"]),
+          str(r["target"]),
+          str(r["modality"]),
+          typeof r["date"] === "string" ? r["date"] : "",
+        );
       }
     }
     return { ...builder.graph(), available: isAvailable, total, threshold: this.settings.threshold, extent };
@@ -113,29 +119,16 @@ export class OverviewService {
 
   /** One page of `id`'s relationships to neighbours of rank `minRank` or more (most central first), and their total. */
   async expand(id: string, limit: number, offset: number, minRank = 0): Promise<ExpandResponse> {
-    const [center, count, page] = await Promise.all([
-      this.run(Q.overviewNode, { id }),
-      this.run(Q.relationshipCountOf, { id, minRank }),
-      this.run(Q.expand, { id, limit, offset, minRank }),
-    ]);
-    const total = num(count.rows[0]?.["count"]);
-    const centerRow = center.rows[0];
-    if (!centerRow) {
+    const page = (await this.graphIndex()).expand(id, limit, offset, minRank);
+    if (!page) {
       await this.requireNode(id);
-      throw new Error(`overview: entity "${id}" has no row; expected one`);
+      throw new Error(`overview: entity "${id}" is not in the index; expected every entity there`);
     }
-    const builder = new CompactBuilder();
-    builder.node(centerRow);
-    const seen = new Set<string>([id]);
-    for (const row of page.rows) {
-      const other = str(row["id"]);
-      if (!seen.has(other)) {
-        seen.add(other);
-        builder.node(row);
-      }
-      const out = row["outgoing"] === true;
-      builder.relationship(str(row["rid"]), str(row["type"]), out ? id : other, out ? other : id);
-    }
-    return { ...builder.graph(), center: id, offset, limit, minRank, total };
+    return { ...page, center: id };
+  }
+
+  /** The explorer's filters on the whole graph: the most central matching entities and how many match. */
+  async filtered(query: OverviewFilterQuery): Promise<OverviewFilterResponse> {
+    return (await this.graphIndex()).filter(query, query.limit ?? this.settings.limit);
   }
 }

@@ -96,6 +96,7 @@ function render(state: AppState, previous: AppState | null): void {
   toolbar.render(state);
   mounted.render(state, previous);
   if (!previous || previous.selection !== state.selection) overview?.select(state.selection);
+  if (!previous || previous.filters !== state.filters) overview?.filter(state.filters);
   view?.sync(state);
 }
 
@@ -113,6 +114,7 @@ const ready = (async () => {
     },
     freeArea: () => measureFreeArea(byId("graph")),
     overlays: () => measureOverlays(byId("graph")),
+    restriction: () => overview?.restriction() ?? null,
   });
   if (loaded.overview) {
     overview = createOverviewController(loaded, byId("graph"), {

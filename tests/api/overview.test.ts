@@ -105,7 +105,7 @@ describe("GET /api/nodes/:id/expand", () => {
   it("names the direction of each relationship by its source and target", async () => {
     const page = (await get<ExpandResponse>("/api/nodes/china/expand?limit=100")).body;
     const enables = page.relationships.find((r) => page.types[r[1]] === "ENABLES");
-    expect(enables?.slice(2)).toEqual(["china", "russia"]);
+    expect(enables?.slice(2, 4)).toEqual(["china", "russia"]);
   });
 
   it("leaves out neighbours ranked above minRank (the overview already draws them), in page and total", async () => {

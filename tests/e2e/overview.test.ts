@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../src/cli/gen-corpus.ts";
-import type { OverviewResponse } from "../../src/contract/api/overview.ts";
+import type { OverviewFilterResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
 import type { RunningServer } from "../../src/server/start-server.ts";
 import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
 
@@ -28,6 +28,11 @@ const shot = (name: string) => session.shot(name);
 
 const order = () => page.evaluate(() => Object.keys(window.__lagebild?.positions() ?? {}).length);
 const activity = () => page.locator("#status-activity").textContent();
+const visible = () =>
+  page.evaluate(() => {
+    const hidden = new Set(window.__lagebild?.hidden().nodes ?? []);
+    return Object.keys(window.__lagebild?.positions() ?? {}).filter((id) => !hidden.has(id));
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "lagebild-overview-e2e-"));
@@ -107,6 +112,51 @@ describe("overview of a big graph", () => {
       (ids) => ids.every((id) => window.__lagebild?.highlighted().nodes.includes(id)),
       far,
     );
+  });
+
+  it("filters the whole graph through the server, not only the entities drawn", async () => {
+    const kind = full.kinds[full.nodes[0]![1]]!;
+    await page.goto(`${server.url}/?hk=${kind}`);
+    await waitForGraph(page);
+    await expect.poll(activity, { timeout: 15_000 }).toContain("Filtered on the whole graph");
+    const answer = (await (
+      await fetch(`${server.url}/api/overview/filtered?hiddenKinds=${kind}&limit=${SHOWN}`)
+    ).json()) as OverviewFilterResponse;
+    const shown = await visible();
+    expect(shown.sort()).toEqual(answer.nodes.map((n) => n[0]).sort());
+    const rank = new Map(full.nodes.map((n) => [n[0], n]));
+    expect(shown.every((id) => full.kinds[rank.get(id)![1]] !== kind)).toBe(true);
+    // Entities the first overview did not draw are brought in from the whole graph.
+    expect(shown.some((id) => rank.get(id)![7] >= SHOWN)).toBe(true);
+    expect(await activity()).toContain(
+      `showing the ${SHOWN} most central of ${answer.matched.nodes.toLocaleString("en")} matching entities`,
+    );
+    await shot("overview-03-filtered-kind");
+  });
+
+  it("shows the ego network of an actor far outside the overview", async () => {
+    // The least central entity that has relationships: none of its network is in the first overview.
+    const [id] = full.nodes.filter((n) => n[5] >= 2).at(-1)!;
+    await page.goto(`${server.url}/?actors=${id}&depth=2`);
+    await waitForGraph(page);
+    await expect.poll(activity, { timeout: 15_000 }).toContain("Filtered on the whole graph");
+    const answer = (await (
+      await fetch(`${server.url}/api/overview/filtered?actors=${id}&depth=2&limit=${SHOWN}`)
+    ).json()) as OverviewFilterResponse;
+    expect(answer.nodes[0]![0]).toBe(id);
+    expect(answer.nodes.length).toBeGreaterThan(2);
+    expect(answer.relationships.length).toBeGreaterThan(1);
+    const shown = await visible();
+    expect(shown).toContain(id);
+    expect(shown.sort()).toEqual(answer.nodes.map((n) => n[0]).sort());
+    await shot("overview-04-filtered-actor");
+  });
+
+  it("goes back to the overview when the filters are reset", async () => {
+    await page.locator("#toggle-filters").click();
+    await page.locator("#reset-filters").click();
+    await expect.poll(activity).toContain("Overview:");
+    expect((await visible()).length).toBeGreaterThanOrEqual(SHOWN);
   });
 
   it("raised no console or page error", () => {

@@ -3,8 +3,8 @@
  * more parameter sets on entities the seed graph holds. The Neo4j suite (neo4j.test.ts) runs each case
  * on the live server and the differential suite (differential/differential-queries.ts) runs each on
  * both engines, so both exercise the same calls. A query gets a second set where one set alone would
- * leave a path untried: a hub (nato) with a rank floor for the overview's expansion, and ids that reach
- * one relationship only.
+ * leave a path untried: a hub (nato) with no ids asked, pages of the index beyond the seed's ranks, and
+ * ids that reach one relationship only.
  */
 import { EXPLORER_QUERIES, type ExplorerQueryName } from "../../src/server/explorer-queries.ts";
 
@@ -14,7 +14,10 @@ type Params = Record<string, unknown>;
 export const EXPLORER_PARAMS: Record<ExplorerQueryName, readonly [Params, ...Params[]]> = {
   search: [{ q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 }],
   node: [{ id: "mark-rutte" }],
-  nodeRelationships: [{ id: "mark-rutte" }],
+  nodeRelationships: [
+    { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
+    { id: "nato", ids: [] },
+  ],
   relationshipsByIds: [
     { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
     { ids: ["trump-wins-us-election-2024"] },
@@ -37,16 +40,13 @@ export const EXPLORER_PARAMS: Record<ExplorerQueryName, readonly [Params, ...Par
   overviewNodes: [{ limit: 20 }],
   overviewRelationships: [{ limit: 20 }],
   overviewExtent: [{}],
-  overviewNode: [{ id: "mark-rutte" }],
   overviewAvailable: [{}],
-  relationshipCountOf: [
-    { id: "nato", minRank: 5 },
-    { id: "mark-rutte", minRank: 0 },
+  indexEntities: [{}],
+  indexRelationships: [
+    { from: 0, to: 20 },
+    { from: 20, to: 10_000 },
   ],
-  expand: [
-    { id: "nato", offset: 0, limit: 10, minRank: 5 },
-    { id: "mark-rutte", offset: 0, limit: 10, minRank: 0 },
-  ],
+  indexUnrankedRelationships: [{}],
   searchEntries: [{}],
 };
 

@@ -3,7 +3,12 @@
  * network up to two hops, nearest first, at most `limit` nodes).
  */
 import { z } from "zod";
-import { NEIGHBORS_DEFAULT_LIMIT, NEIGHBORS_MAX_LIMIT } from "../limits.ts";
+import {
+  DETAILS_DEFAULT_LIMIT,
+  DETAILS_MAX_LIMIT,
+  NEIGHBORS_DEFAULT_LIMIT,
+  NEIGHBORS_MAX_LIMIT,
+} from "../limits.ts";
 import type { ResultNode, ResultRelationship } from "../query-result.ts";
 import { EntityRecordSchema, EvidenceSchema } from "../records.ts";
 
@@ -48,9 +53,19 @@ export const RelationshipViewSchema = z.object({
 });
 export type RelationshipView = z.infer<typeof RelationshipViewSchema>;
 
+export const NodeDetailsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(DETAILS_MAX_LIMIT).default(DETAILS_DEFAULT_LIMIT),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type NodeDetailsQuery = z.infer<typeof NodeDetailsQuerySchema>;
+
 export const NodeDetailsResponseSchema = z.object({
   entity: EntityRecordSchema,
+  /** One page of its relationships (the most central neighbours first), ordered by type and direction. */
   relationships: z.array(RelationshipViewSchema),
+  /** How many relationships the entity has in all; more than the page for a hub. */
+  total: z.number().int(),
+  offset: z.number().int(),
 });
 export type NodeDetailsResponse = z.infer<typeof NodeDetailsResponseSchema>;
 

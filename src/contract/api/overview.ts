@@ -41,14 +41,26 @@ export const CompactNodeSchema = z.tuple([
 ]);
 export type CompactNode = z.infer<typeof CompactNodeSchema>;
 
-/** [id, type index, source id, target id] */
-export const CompactRelationshipSchema = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
+/**
+ * [id, type index, source id, target id, modality index, date as graph-data writes it ("" if none)]:
+ * enough for the explorer's type, modality and date filters to judge a drawn relationship before its
+ * details (summary, quotes) are read.
+ */
+export const CompactRelationshipSchema = z.tuple([
+  z.string(),
+  z.number().int(),
+  z.string(),
+  z.string(),
+  z.number().int(),
+  z.string(),
+]);
 export type CompactRelationship = z.infer<typeof CompactRelationshipSchema>;
 
 /** The tables the compact rows index into, and the rows. */
 export const CompactGraphSchema = z.object({
   kinds: z.array(z.string()),
   types: z.array(z.string()),
+  modalities: z.array(z.string()),
   nodes: z.array(CompactNodeSchema),
   relationships: z.array(CompactRelationshipSchema),
 });
@@ -94,3 +106,46 @@ export const ExpandResponseSchema = CompactGraphSchema.extend({
   total: z.number().int(),
 });
 export type ExpandResponse = z.infer<typeof ExpandResponseSchema>;
+
+/** A comma-separated list in a query string ("" or absent: none). */
+const csv = z
+  .string()
+  .max(20_000)
+  .optional()
+  .transform((s) => (s ? s.split(",").filter((part) => part !== "") : []));
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD")
+  .optional()
+  .transform((s) => s ?? null);
+
+/**
+ * GET /api/overview/filtered: the explorer's filters (those of the filter panel, as in its URL state)
+ * applied by the server to the whole graph, not only to what is drawn.
+ */
+export const OverviewFilterQuerySchema = z.object({
+  /** How many of the matching entities to send, most central first (default: the server's overview limit). */
+  limit: z.coerce.number().int().min(1).max(OVERVIEW_MAX_LIMIT).optional(),
+  hiddenKinds: csv,
+  hiddenTypes: csv,
+  hiddenModalities: csv,
+  dateFrom: isoDay,
+  dateTo: isoDay,
+  /** Entity ids whose ego network (or, with focus=paths, the shortest paths between the first two) is kept. */
+  actors: csv,
+  focus: z.enum(["ego", "paths"]).default("ego"),
+  depth: z.coerce
+    .number()
+    .pipe(z.union([z.literal(1), z.literal(2)]))
+    .default(1),
+});
+export type OverviewFilterQuery = z.infer<typeof OverviewFilterQuerySchema>;
+
+export const OverviewFilterResponseSchema = CompactGraphSchema.extend({
+  /** How many entities and relationships of the whole graph match, of which `nodes` are the most central (actors and the nearest first). */
+  matched: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+  /** The whole graph's size. */
+  total: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+  limit: z.number().int(),
+});
+export type OverviewFilterResponse = z.infer<typeof OverviewFilterResponseSchema>;

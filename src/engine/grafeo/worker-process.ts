@@ -146,10 +146,12 @@ export class WorkerProcess {
         limits.timeoutMs !== undefined
           ? setTimeout(() => this.stop("timeout", limits), limits.timeoutMs)
           : undefined;
+      // A query's cap counts what it adds to the process at rest, which holds the whole store (a few
+      // hundred MB for 100k entities / 500k relationships): a typed query on a big graph gets the same
+      // room as on a small one; the OS cap bounds the process as a whole.
+      const cap = Math.min(this.sample() + (limits.memoryBytes ?? Infinity), this.memoryBytes);
       const watch = setInterval(() => {
-        if (this.sample() > Math.min(limits.memoryBytes ?? Infinity, this.memoryBytes)) {
-          this.stop("memory", limits);
-        }
+        if (this.sample() > cap) this.stop("memory", limits);
       }, WATCH_INTERVAL_MS);
       const onMessage = (res: WorkerResponse): void => {
         if (res.id !== id) return;

@@ -1,9 +1,10 @@
-/** GET /api/nodes/:id (an entity and its relationships) and GET /api/nodes/:id/neighbors (its ego network). */
+/** GET /api/nodes/:id (an entity and a page of its relationships, with their total) and GET /api/nodes/:id/neighbors (its ego network). */
 import type { FastifyPluginAsync } from "fastify";
 import {
   IdParamsSchema,
   NeighborsQuerySchema,
   NeighborsResponseSchema,
+  NodeDetailsQuerySchema,
   NodeDetailsResponseSchema,
 } from "../../contract/api/nodes.ts";
 import type { ApiContext } from "../api-context.ts";
@@ -13,8 +14,14 @@ export const nodeRoutes: FastifyPluginAsync<ApiContext> = async (fastify, ctx) =
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/api/nodes/:id",
-    { schema: { params: IdParamsSchema, response: { 200: NodeDetailsResponseSchema } } },
-    async (req) => ctx.explorer.details(req.params.id),
+    {
+      schema: {
+        params: IdParamsSchema,
+        querystring: NodeDetailsQuerySchema,
+        response: { 200: NodeDetailsResponseSchema },
+      },
+    },
+    async (req) => ctx.explorer.details(req.params.id, req.query.limit, req.query.offset),
   );
   app.get(
     "/api/nodes/:id/neighbors",

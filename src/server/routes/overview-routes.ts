@@ -1,5 +1,6 @@
 /**
- * GET /api/overview (the most central entities of a big graph at their stored places) and
+ * GET /api/overview (the most central entities of a big graph at their stored places),
+ * GET /api/overview/filtered (the explorer's filters applied to the whole graph) and
  * GET /api/nodes/:id/expand (one page of an entity's relationships, for "expand" and "+N more").
  */
 import type { FastifyPluginAsync } from "fastify";
@@ -7,6 +8,8 @@ import { IdParamsSchema } from "../../contract/api/nodes.ts";
 import {
   ExpandQuerySchema,
   ExpandResponseSchema,
+  OverviewFilterQuerySchema,
+  OverviewFilterResponseSchema,
   OverviewQuerySchema,
   OverviewResponseSchema,
 } from "../../contract/api/overview.ts";
@@ -19,6 +22,13 @@ export const overviewRoutes: FastifyPluginAsync<ApiContext> = async (fastify, ct
     "/api/overview",
     { schema: { querystring: OverviewQuerySchema, response: { 200: OverviewResponseSchema } } },
     async (req) => ctx.explorer.overview.overview(req.query.limit),
+  );
+  app.get(
+    "/api/overview/filtered",
+    {
+      schema: { querystring: OverviewFilterQuerySchema, response: { 200: OverviewFilterResponseSchema } },
+    },
+    async (req) => ctx.explorer.overview.filtered(req.query),
   );
   app.get(
     "/api/nodes/:id/expand",

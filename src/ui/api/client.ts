@@ -6,7 +6,11 @@ import type { ApiError } from "../../contract/api/api-error.ts";
 import type { GraphResponse } from "../../contract/api/graph.ts";
 import type { HealthResponse } from "../../contract/api/health.ts";
 import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
-import type { ExpandResponse, OverviewResponse } from "../../contract/api/overview.ts";
+import type {
+  ExpandResponse,
+  OverviewFilterResponse,
+  OverviewResponse,
+} from "../../contract/api/overview.ts";
 import type { QueryRequest, QueryResponse } from "../../contract/api/query.ts";
 import type { SchemaResponse } from "../../contract/api/schema-info.ts";
 import type { SearchResponse } from "../../contract/api/search.ts";
@@ -70,7 +74,10 @@ export const api = {
     request<ExpandResponse>(`/api/nodes/${q(id)}/expand?limit=${limit}&offset=${offset}&minRank=${minRank}`),
   search: (text: string, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/search?q=${q(text)}`, signal ? { signal } : undefined),
-  node: (id: string) => request<NodeDetailsResponse>(`/api/nodes/${q(id)}`),
+  node: (id: string, offset = 0) =>
+    request<NodeDetailsResponse>(`/api/nodes/${q(id)}${offset > 0 ? `?offset=${offset}` : ""}`),
+  overviewFiltered: (query: string, signal?: AbortSignal) =>
+    request<OverviewFilterResponse>(`/api/overview/filtered?${query}`, signal ? { signal } : undefined),
   sources: () => request<SourcesResponse>("/api/sources"),
   source: (id: string) => request<SourceResponse>(`/api/sources/${q(id)}`),
   /** Aborting `signal` closes the request, and the server stops the query. */

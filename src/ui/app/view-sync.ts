@@ -7,13 +7,14 @@
  * part of the view no panel covers; labels are re-placed whenever the view comes to rest.
  */
 import { markQueryHighlighted } from "../bench/marks.ts";
-import type { Visibility } from "../filters/types.ts";
+import type { Subgraph, Visibility } from "../filters/types.ts";
 import { computeVisibility } from "../filters/utils.ts";
 import { applyHighlight } from "../graph-view/highlight-controller.ts";
 import { centerOn, frameNodes } from "../graph-view/camera.ts";
 import { createLabelController } from "../graph-view/label-controller.ts";
 import type { Box } from "../graph-view/label-layout.ts";
 import { applyAppearance, highlightSets } from "../graph-view/utils.ts";
+import { LARGE_GRAPH_EDGES } from "../graph-view/sigma-config.ts";
 import { applyVisibility } from "../graph-view/visibility-controller.ts";
 import type { AppState, ResultHighlight } from "../state/types.ts";
 import type { LoadedGraph } from "./graph-loader.ts";
@@ -27,6 +28,17 @@ export interface ViewSyncHooks {
   freeArea: () => Box;
   /** Boxes over the graph view that labels must leave free (viewport pixels). */
   overlays: () => Box[];
+  /** What the server's filters keep of a big graph's overview (null: everything drawn). */
+  restriction?: () => Subgraph | null;
+}
+
+/** The part two restrictions both keep (null: no restriction). */
+function intersect(a: Subgraph | null, b: Subgraph | null): Subgraph | null {
+  if (!a || !b) return a ?? b;
+  return {
+    nodes: new Set([...a.nodes].filter((id) => b.nodes.has(id))),
+    edges: new Set([...a.edges].filter((id) => b.edges.has(id))),
+  };
 }
 
 /** The highlight of the result the state shows, if any. */
@@ -69,7 +81,7 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     if (lastSize !== null && lastSize !== state.sizeBy) applyAppearance(graph, state.sizeBy);
     lastSize = state.sizeBy;
     if (!last || last.filters !== state.filters || last.mode !== state.resultMode || last.result !== result) {
-      const restrict = state.resultMode === "only" ? result : null;
+      const restrict = intersect(state.resultMode === "only" ? result : null, hooks.restriction?.() ?? null);
       const visibility = computeVisibility(model, state.filters, restrict);
       applyVisibility(renderer, visibility);
       labelEdges(visibility);
@@ -80,16 +92,20 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     const selection = state.selection && graph.hasNode(state.selection) ? state.selection : null;
     const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
     const resultFirst = state.run.status === "done" && state.run.selectionAtResult === state.selection;
+    const dimOnHover = graph.size <= LARGE_GRAPH_EDGES;
     const sets = highlightSets(
       graph,
-      { selection, hovered, result, resultFirst },
+      { selection, hovered, result, resultFirst, dimOnHover },
       state.resultMode === "highlight",
     );
     applyHighlight(renderer, sets, selection);
     if (selection && selection !== lastSelection) centerOn(renderer, selection, hooks.freeArea());
     else frameSubject(state);
     lastSelection = selection;
-    labels.later();
+    // With the camera still, labels are placed now, so that they change in the same frame as the
+    // highlight (each frame of a big graph costs hundreds of ms in software WebGL); else once it rests.
+    if (renderer.getCamera().isAnimating()) labels.later();
+    else labels.update();
     if (resultPending) {
       resultPending = false;
       renderer.once("afterRender", markQueryHighlighted);

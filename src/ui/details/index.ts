@@ -6,6 +6,7 @@
  */
 import "./details.css";
 import type { NodeDetailsResponse } from "../../contract/api/nodes.ts";
+import { DETAILS_DEFAULT_LIMIT } from "../../contract/limits.ts";
 import { api } from "../api/client.ts";
 import { el } from "../lib/dom.ts";
 import { kindColor } from "../graph-view/palette.ts";
@@ -27,8 +28,13 @@ function kindBadge(kind: string): HTMLElement {
   return badge;
 }
 
-function render(body: HTMLElement, data: NodeDetailsResponse, actions: DetailsActions): void {
-  const { entity, relationships } = data;
+function render(
+  body: HTMLElement,
+  data: NodeDetailsResponse,
+  actions: DetailsActions,
+  more: () => void,
+): void {
+  const { entity, relationships, total } = data;
   const titleId = "details-title";
   const header = el("header", { className: "details-header" }, [
     el("h2", { text: entity.name, attrs: { id: titleId, tabindex: "-1" } }),
@@ -73,8 +79,26 @@ function render(body: HTMLElement, data: NodeDetailsResponse, actions: DetailsAc
     : null;
   body.replaceChildren(
     ...[header, description, aliases, toolbar].filter((node): node is HTMLElement => node !== null),
-    el("h3", { className: "section-title", text: `Relationships (${relationships.length})` }),
+    el("h3", { className: "section-title", text: `Relationships (${total.toLocaleString("en")})` }),
+    ...(relationships.length < total
+      ? [
+          el("p", {
+            className: "muted details-page",
+            text: `Listing ${relationships.length.toLocaleString("en")} of ${total.toLocaleString("en")}, those with the most central other ends.`,
+          }),
+        ]
+      : []),
     ...(groups.length ? groups : [el("p", { className: "muted", text: "No relationships." })]),
+    ...(relationships.length < total
+      ? [
+          el("button", {
+            className: "button details-more",
+            text: `Show ${Math.min(DETAILS_DEFAULT_LIMIT, total - relationships.length).toLocaleString("en")} more`,
+            attrs: { type: "button", id: "details-more" },
+            on: { click: more },
+          }),
+        ]
+      : []),
   );
 }
 
@@ -110,10 +134,22 @@ export function createDetailsPanel(root: HTMLElement, actions: DetailsActions) {
       current = id;
       root.dataset.loading = "true";
       try {
-        const data = await api.node(id);
+        let data = await api.node(id);
         if (current !== id) return;
         const hadFocus = root.contains(document.activeElement);
-        render(body, data, actions);
+        const more = (): void => {
+          api.node(id, data.relationships.length).then(
+            (page) => {
+              if (current !== id) return;
+              data = { ...page, relationships: [...data.relationships, ...page.relationships] };
+              const scroll = body.scrollTop;
+              render(body, data, actions, more);
+              body.scrollTop = scroll;
+            },
+            (e: Error) => actions.error(`Could not load more relationships of “${id}”: ${e.message}`),
+          );
+        };
+        render(body, data, actions, more);
         // Keep keyboard users in the panel when they followed a relationship from it.
         if (hadFocus) body.querySelector<HTMLElement>("#details-title")?.focus();
         root.dataset.entity = id;

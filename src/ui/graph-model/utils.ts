@@ -30,8 +30,13 @@ export interface EdgeAttributes {
   modality: string;
   color: string;
   size: number;
+  /** Its size while emphasised (EMPHASIZED_EDGE_SCALE × size). */
+  emphasizedSize: number;
   dashSize: number;
 }
+
+/** How much thicker an emphasised relationship is drawn. */
+export const EMPHASIZED_EDGE_SCALE = 1.8;
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -66,6 +71,7 @@ export function toGraphology(model: GraphModel): ExplorerGraph {
       modality: rel.modality,
       color: "#999",
       size: 1,
+      emphasizedSize: EMPHASIZED_EDGE_SCALE,
       dashSize: 0,
     });
   }

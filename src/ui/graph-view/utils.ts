@@ -4,7 +4,7 @@
  * in Node.
  */
 import pagerank from "graphology-metrics/centrality/pagerank";
-import type { ExplorerGraph } from "../graph-model/utils.ts";
+import { EMPHASIZED_EDGE_SCALE, type ExplorerGraph } from "../graph-model/utils.ts";
 import { baseNodeSize, sizesFromMetric } from "../layout/utils.ts";
 import type { Subgraph } from "../filters/types.ts";
 import type { SizeMetric } from "../state/types.ts";
@@ -42,6 +42,7 @@ export function applyAppearance(graph: ExplorerGraph, metric: SizeMetric): void 
     return {
       ...attrs,
       size: edgeSize,
+      emphasizedSize: edgeSize * EMPHASIZED_EDGE_SCALE,
       color: uncertain ? EDGE_COLOR_UNCERTAIN : EDGE_COLOR_FACT,
       dashSize: uncertain ? 4 : 0,
     };
@@ -54,6 +55,8 @@ export interface HighlightInput {
   result: Subgraph | null;
   /** The result wins over the selection's neighbourhood (the selection predates the result). */
   resultFirst?: boolean;
+  /** Whether a hover dims everything outside its neighbourhood (default true; false on big drawn graphs). */
+  dimOnHover?: boolean;
 }
 
 export interface HighlightSets {
@@ -75,6 +78,17 @@ export function neighbourhood(graph: ExplorerGraph, node: string): Subgraph {
  * `dimOthers` false (a result shown alone) the result is emphasised without dimming the rest.
  */
 export function highlightSets(graph: ExplorerGraph, input: HighlightInput, dimOthers = true): HighlightSets {
+  if (input.hovered && input.dimOnHover === false && graph.hasNode(input.hovered)) {
+    // A big drawn graph: a hover adds its neighbourhood to what is emphasised and dims nothing, so it
+    // changes the state of a few items, not of every one (a frame each hover, not a restyle of all).
+    const base = highlightSets(graph, { ...input, hovered: null }, dimOthers);
+    const near = neighbourhood(graph, input.hovered);
+    return {
+      active: base.active,
+      nodes: new Set([...base.nodes, ...near.nodes]),
+      edges: new Set([...base.edges, ...near.edges]),
+    };
+  }
   const focus = input.hovered ?? (input.result && input.resultFirst ? null : input.selection);
   if (focus && graph.hasNode(focus)) return { active: true, ...neighbourhood(graph, focus) };
   if (input.result) return { active: dimOthers, nodes: input.result.nodes, edges: input.result.edges };

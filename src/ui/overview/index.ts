@@ -2,14 +2,22 @@
  * Overview controller: grows the overview of a big graph on demand. Selecting an entity (by click,
  * search or URL) expands it: its first page of relationships, most central neighbours first, is
  * added at the neighbours' stored places, and a "+N more" button adds the next page. Entities of a
- * Cypher result that are not drawn yet are added at their places too. The status bar says what part
- * of the graph is shown.
+ * Cypher result that are not drawn yet are added at their places too. Filters are applied by the
+ * server to the whole graph (server-filter.ts): the most central matching entities are added and the
+ * view keeps only them. The status bar says what part of the graph is shown.
  */
-import { EXPAND_DEFAULT_LIMIT } from "../../contract/api/overview.ts";
+import {
+  EXPAND_DEFAULT_LIMIT,
+  type CompactRelationship,
+  type OverviewFilterResponse,
+} from "../../contract/api/overview.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
 import { api } from "../api/client.ts";
 import type { LoadedGraph } from "../app/graph-loader.ts";
+import type { Subgraph } from "../filters/types.ts";
 import { el } from "../lib/dom.ts";
+import type { FilterState } from "../state/types.ts";
+import { answerSubgraph, filterQuery, filteredStatus } from "./server-filter.ts";
 import { addCompact, overviewScale, overviewStatus } from "./utils.ts";
 import "./overview.css";
 
@@ -29,6 +37,9 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
   /** Per expanded entity: relationships fetched so far and in all. */
   const pages = new Map<string, { fetched: number; total: number }>();
   let current: string | null = null;
+  /** The server's answer to the current filters (null: no filter, or not answered yet), and what it keeps. */
+  let answer: OverviewFilterResponse | null = null;
+  let restriction: Subgraph | null = null;
   const more = el("button", {
     className: "expand-more",
     attrs: { id: "expand-more", type: "button", hidden: "" },
@@ -36,7 +47,11 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
   container.append(more);
 
   function report(): void {
-    hooks.status(overviewStatus({ nodes: graph.order, relationships: graph.size }, overview.total));
+    hooks.status(
+      answer
+        ? filteredStatus(answer)
+        : overviewStatus({ nodes: graph.order, relationships: graph.size }, overview.total),
+    );
     const page = current ? pages.get(current) : undefined;
     const left = page ? page.total - page.fetched : 0;
     more.hidden = left <= 0;
@@ -54,6 +69,11 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
     const inOverview = overview.nodes.length > 0 && inFirst.has(id);
     const page = await api.expand(id, EXPAND_DEFAULT_LIMIT, offset, inOverview ? overview.nodes.length : 0);
     const added = addCompact(model, graph, page, scale);
+    // Under a filter, what an expand brings is kept too (the filters still judge each of them).
+    if (restriction) {
+      for (const n of page.nodes) restriction.nodes.add(n[0]);
+      for (const r of page.relationships) restriction.edges.add(r[0]);
+    }
     pages.set(id, { fetched: offset + page.relationships.length, total: page.total });
     if (added.nodes.length + added.edges.length > 0) {
       renderer.scheduleRender();
@@ -61,6 +81,9 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
     }
     report();
   }
+
+  let asked: AbortController | null = null;
+  let askedFor: string | null = null;
 
   more.addEventListener("click", () => {
     if (current) fetchPage(current).catch((e: Error) => hooks.error(`Could not expand: ${e.message}`));
@@ -76,6 +99,45 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
         fetchPage(id).catch((e: Error) => hooks.error(`Could not expand ${id}: ${e.message}`));
       }
     },
+    /**
+     * Applies `filters` to the whole graph through the server: the most central matching entities are
+     * added at their places, and the view keeps only them (restriction()) until the filters change.
+     */
+    filter(filters: FilterState): void {
+      const query = filterQuery(filters, overview.nodes.length);
+      if (query === askedFor) return;
+      askedFor = query;
+      asked?.abort();
+      asked = null;
+      if (answer) {
+        answer = null;
+        restriction = null;
+        hooks.changed();
+      }
+      report();
+      if (query === null) return;
+      const controller = new AbortController();
+      asked = controller;
+      hooks.status("Filtering the whole graph…");
+      api.overviewFiltered(query, controller.signal).then(
+        (response) => {
+          if (asked !== controller) return;
+          asked = null;
+          answer = response;
+          restriction = answerSubgraph(response);
+          addCompact(model, graph, response, scale);
+          hooks.changed();
+          report();
+        },
+        (e: Error) => {
+          if (asked !== controller) return;
+          asked = null;
+          hooks.error(`Could not filter the whole graph: ${e.message}`);
+        },
+      );
+    },
+    /** What the view keeps while filters are set: the server's answer (null: everything drawn). */
+    restriction: (): Subgraph | null => (answer ? restriction : null),
     /** Adds the entities of a query result that are not drawn yet, at their stored places. */
     bringIntoView(result: QueryResult): void {
       const kinds: string[] = [];
@@ -109,13 +171,24 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
           ] as const,
         ];
       });
-      const relationships = result.graph.relationships.map(
-        (r) => [r.id, typeIndex(r.type), r.start, r.end] as [string, number, string, string],
-      );
+      const modalities: string[] = [];
+      const modalityIndex = (modality: string): number => {
+        const i = modalities.indexOf(modality);
+        return i >= 0 ? i : modalities.push(modality) - 1;
+      };
+      const text = (v: unknown): string => (typeof v === "string" ? v : "");
+      const relationships = result.graph.relationships.map((r): CompactRelationship => [
+        r.id,
+        typeIndex(r.type),
+        r.start,
+        r.end,
+        modalityIndex(text(r.properties["modality"]) || "asserted"),
+        text(r.properties["date"]),
+      ]);
       const added = addCompact(
         model,
         graph,
-        { kinds, types, nodes: nodes.map((n) => [...n]), relationships },
+        { kinds, types, modalities, nodes: nodes.map((n) => [...n]), relationships },
         scale,
       );
       if (added.nodes.length + added.edges.length > 0) {

@@ -5,10 +5,12 @@
  */
 import type { CompactGraph, CompactNode, OverviewResponse } from "../../contract/api/overview.ts";
 import { blankRelationship } from "../../contract/blank-relationship.ts";
-import type { EntityRecord } from "../../contract/records.ts";
-import type { ExplorerGraph } from "../graph-model/utils.ts";
+import { DEFAULT_MODALITY } from "../../contract/decoders.ts";
+import type { EntityRecord, RelationshipRecord } from "../../contract/records.ts";
+import { EMPHASIZED_EDGE_SCALE, type ExplorerGraph } from "../graph-model/utils.ts";
 import type { GraphModel } from "../graph-model/types.ts";
 import { kindColor } from "../graph-view/palette.ts";
+import { dateRange } from "../../model/date-range.ts";
 
 /** An entity known only by its compact row: details come from GET /api/nodes/:id when selected. */
 export function compactEntity(row: CompactNode, kinds: string[]): EntityRecord {
@@ -88,11 +90,19 @@ export function addCompact(
     });
     added.nodes.push(id);
   }
-  for (const [id, typeIndex, source, target] of compact.relationships) {
+  for (const [id, typeIndex, source, target, modalityIndex, date] of compact.relationships) {
     if (graph.hasEdge(id) || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     const type = compact.types[typeIndex] ?? "";
-    // Quotes, dates and modality are unknown until the entity's details are read: a plain line.
-    const rel = blankRelationship(id, type, source, target);
+    const range = date ? dateRange(date) : null;
+    // Summary and quotes are read with an entity's details; type, modality and date come now, so that
+    // the filters judge a drawn relationship as they would with its details.
+    const rel: RelationshipRecord = {
+      ...blankRelationship(id, type, source, target),
+      date,
+      date_from: range?.from ?? null,
+      date_to: range?.to ?? null,
+      modality: compact.modalities[modalityIndex] ?? DEFAULT_MODALITY,
+    };
     model.relationships.set(id, rel);
     graph.addDirectedEdgeWithKey(id, source, target, {
       label: type,
@@ -100,6 +110,7 @@ export function addCompact(
       modality: rel.modality,
       color: OVERVIEW_EDGE_COLOR,
       size: scale.unit * 0.15,
+      emphasizedSize: scale.unit * 0.15 * EMPHASIZED_EDGE_SCALE,
       dashSize: 0,
     });
     added.edges.push(id);

@@ -18,15 +18,16 @@ function overview(): OverviewResponse {
   return {
     kinds: ["Person", "Country"],
     types: ["SUPPORTS"],
+    modalities: ["asserted", "reported"],
     nodes: [
       ["a", 0, "Ännchen", 10, 20, 50, 0, 0],
       ["b", 1, "Bergland", -30, 5, 10, 0, 1],
       ["c", 0, "Carl", 0, -40, 2, 1, 2],
     ],
     relationships: [
-      ["r1", 0, "a", "b"],
-      ["r2", 0, "b", "c"],
-      ["r3", 0, "a", "zzz"],
+      ["r1", 0, "a", "b", 0, "2024-10"],
+      ["r2", 0, "b", "c", 1, ""],
+      ["r3", 0, "a", "zzz", 0, ""],
     ],
     available: true,
     total: { nodes: 1000, relationships: 5000 },
@@ -45,6 +46,13 @@ describe("overview utils", () => {
     expect(graph.getNodeAttributes("a")).toMatchObject({ x: 10, y: 20, label: "Ännchen", kind: "Person" });
     expect(model.entities.get("b")).toMatchObject({ kind: "Country", name: "Bergland" });
     expect(model.relationships.get("r2")).toMatchObject({ source: "b", target: "c", type: "SUPPORTS" });
+    expect(model.relationships.get("r2")).toMatchObject({ modality: "reported", date: "", date_from: null });
+    expect(model.relationships.get("r1")).toMatchObject({
+      modality: "asserted",
+      date: "2024-10",
+      date_from: "2024-10-01",
+      date_to: "2024-10-31",
+    });
   });
 
   it("adds nothing twice", () => {
