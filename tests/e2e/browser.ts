@@ -161,3 +161,18 @@ export async function waitForGraph(page: Page): Promise<void> {
   await page.evaluate(() => window.__lagebild?.ready);
   await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30_000 });
 }
+
+/** A label's or element's box on the page, in CSS pixels. */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether two boxes overlap (touching edges do not count). */
+export function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Sizes the viewport, opens `url` and waits for the laid-out graph. */
+export async function openAt(page: Page, url: string, width = 1440, height = 900): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  await waitForGraph(page);
+}

@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/start-server.ts";
-import { openExplorer, waitForGraph, type ExplorerSession } from "./browser.ts";
+import { openAt, openExplorer, overlap, waitForGraph, type Box, type ExplorerSession } from "./browser.ts";
 
 let session: ExplorerSession;
 let server: RunningServer;
@@ -16,15 +16,8 @@ let page: Page;
 let problems: string[];
 const shot = (name: string) => session.shot(name);
 
-type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-async function open(query: string, width = 1440, height = 900): Promise<void> {
-  await page.setViewportSize({ width, height });
-  await page.goto(`${server.url}/${query}`);
-  await waitForGraph(page);
-}
+const open = (query: string, width = 1440, height = 900): Promise<void> =>
+  openAt(page, `${server.url}/${query}`, width, height);
 
 /** Waits until the labels are placed for the view at rest, twice in a row. */
 async function labelsAtRest(): Promise<Record<string, Box>> {
