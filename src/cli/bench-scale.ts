@@ -6,7 +6,7 @@
  * cached schema) against a static endpoint over HTTP; and the page (first render and API bytes before
  * it, interaction frames) against the seed graph's first render. Writes artifacts/bench/scale.md/.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -233,11 +233,4 @@ export function parseSizes(text: string): { entities: number; relationships: num
     if (!m) throw new Error(`--sizes "${part}": expected ENTITIESxRELATIONSHIPS, e.g. 10000x50000`);
     return { entities: Number(m[1]), relationships: Number(m[2]) };
   });
-}
-
-/** Writes the scale report. */
-export function writeScaleReport(report: string, json: unknown): void {
-  mkdirSync("artifacts/bench", { recursive: true });
-  writeFileSync("artifacts/bench/scale.md", report);
-  writeFileSync("artifacts/bench/scale.json", JSON.stringify(json, null, 2));
 }

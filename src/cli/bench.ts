@@ -18,7 +18,7 @@ import type { RunningServer } from "../server/start-server.ts";
 import { startSeedServer } from "./seed-server.ts";
 import { FIRST_RENDER, QUERY_MEASURE } from "../ui/bench/marks.ts";
 import { benchRow, benchTable, timeIt, type BenchRow } from "./bench-stats.ts";
-import { parseSizes, scaleRows, writeScaleReport } from "./bench-scale.ts";
+import { parseSizes, scaleRows } from "./bench-scale.ts";
 import { loadBench } from "./bench-load.ts";
 import { writeCorpus } from "./gen-corpus.ts";
 import { serverBench } from "./bench-throughput.ts";
@@ -152,6 +152,27 @@ async function pageRows(server: RunningServer, runs: number): Promise<BenchRow[]
   }
 }
 
+/** Today's date as YYYY-MM-DD, for report titles. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Prints a benchmark report (title, table, notes) and writes it to artifacts/bench/NAME.md, with the
+ * rows and notes as NAME.json.
+ */
+function publishReport(
+  name: string,
+  title: string,
+  data: { machine: string; rows: BenchRow[]; notes: string[] },
+): void {
+  const report = [title, "", benchTable(data.rows), "", ...data.notes.map((n) => `- ${n}`), ""].join("\n");
+  console.log(report);
+  mkdirSync("artifacts/bench", { recursive: true });
+  writeFileSync(`artifacts/bench/${name}.md`, report);
+  writeFileSync(`artifacts/bench/${name}.json`, JSON.stringify(data, null, 2));
+}
+
 /** A whole number ≥ 1 from a flag, or `fallback` when the flag is absent. */
 function positive(flag: string, text: string | undefined, fallback: number): number {
   const n = Number(text ?? fallback);
@@ -174,16 +195,7 @@ async function runScale(sizes: string | undefined, apiRuns: number, pageRuns: nu
       browser,
     });
     const machine = machineLine();
-    const report = [
-      `Lagebild scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
-      "",
-      benchTable(rows),
-      "",
-      ...notes.map((n) => `- ${n}`),
-      "",
-    ].join("\n");
-    console.log(report);
-    writeScaleReport(report, { machine, rows, notes });
+    publishReport("scale", `Lagebild scale benchmark, ${today()}, ${machine}`, { machine, rows, notes });
     return 0;
   } finally {
     await browser?.close();
@@ -211,18 +223,8 @@ async function runLoadOnly(sizes: string | undefined): Promise<number> {
     }
   }
   const machine = machineLine();
-  const report = [
-    `Lagebild load benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
-    "",
-    benchTable(rows),
-    "",
-    ...notes.map((n) => `- ${n}`),
-    "",
-  ].join("\n");
-  console.log(report);
-  mkdirSync("artifacts/bench", { recursive: true });
-  writeFileSync("artifacts/bench/load.md", report);
-  writeFileSync("artifacts/bench/load.json", JSON.stringify({ machine, rows, notes }, null, 2));
+  const title = `Lagebild load benchmark, ${today()}, ${machine}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
+  publishReport("load", title, { machine, rows, notes });
   return 0;
 }
 
