@@ -4,7 +4,13 @@
  * 1 and 1.0 look alike: they become `number`) or bigints past 2^53. Temporal values come back as
  * strings, as the TCK writes them.
  */
-import type { TckNode, TckPathStep, TckRelationship, TckValue } from "./tck-value.ts";
+import {
+  toParameter,
+  type TckNode,
+  type TckPathStep,
+  type TckRelationship,
+  type TckValue,
+} from "./tck-value.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -98,21 +104,5 @@ export function fromGrafeo(value: unknown): TckValue {
 
 /** Converts a TCK parameter value to what executeCypher takes (integers past 2^53 as bigint). */
 export function toGrafeo(value: TckValue): unknown {
-  switch (value.kind) {
-    case "null":
-      return null;
-    case "integer":
-      return Number.isSafeInteger(Number(value.value)) ? Number(value.value) : value.value;
-    case "boolean":
-    case "float":
-    case "number":
-    case "string":
-      return value.value;
-    case "list":
-      return value.items.map(toGrafeo);
-    case "map":
-      return Object.fromEntries([...value.entries].map(([k, v]) => [k, toGrafeo(v)]));
-    default:
-      throw new Error(`parameters: a ${value.kind} cannot be a parameter; expected a scalar, list or map`);
-  }
+  return toParameter(value, (n) => (Number.isSafeInteger(Number(n)) ? Number(n) : n));
 }

@@ -8,7 +8,13 @@
  */
 import neo4j from "neo4j-driver";
 import type { Node, Path, Relationship } from "neo4j-driver";
-import type { TckNode, TckPathStep, TckRelationship, TckValue } from "./tck-value.ts";
+import {
+  toParameter,
+  type TckNode,
+  type TckPathStep,
+  type TckRelationship,
+  type TckValue,
+} from "./tck-value.ts";
 
 function properties(raw: Record<string, unknown>): Map<string, TckValue> {
   const entries = new Map<string, TckValue>();
@@ -99,21 +105,5 @@ export function fromNeo4j(value: unknown): TckValue {
 
 /** Converts a TCK parameter value to a driver value: integers as bigint (INTEGER), floats as numbers (FLOAT). */
 export function toNeo4j(value: TckValue): unknown {
-  switch (value.kind) {
-    case "null":
-      return null;
-    case "integer":
-      return value.value;
-    case "boolean":
-    case "float":
-    case "number":
-    case "string":
-      return value.value;
-    case "list":
-      return value.items.map(toNeo4j);
-    case "map":
-      return Object.fromEntries([...value.entries].map(([k, v]) => [k, toNeo4j(v)]));
-    default:
-      throw new Error(`parameters: a ${value.kind} cannot be a parameter; expected a scalar, list or map`);
-  }
+  return toParameter(value, (n) => n);
 }

@@ -107,3 +107,28 @@ export function formatTckValue(value: TckValue): string {
         .join("")}>`;
   }
 }
+
+/**
+ * Converts a TCK parameter value to a driver value: scalars as they are, lists and maps item by item,
+ * integers (bigints) through the engine's `integer` mapping. Nodes, relationships and paths cannot be
+ * parameters.
+ */
+export function toParameter(value: TckValue, integer: (value: bigint) => unknown): unknown {
+  switch (value.kind) {
+    case "null":
+      return null;
+    case "integer":
+      return integer(value.value);
+    case "boolean":
+    case "float":
+    case "number":
+    case "string":
+      return value.value;
+    case "list":
+      return value.items.map((item) => toParameter(item, integer));
+    case "map":
+      return Object.fromEntries([...value.entries].map(([k, v]) => [k, toParameter(v, integer)]));
+    default:
+      throw new Error(`parameters: a ${value.kind} cannot be a parameter; expected a scalar, list or map`);
+  }
+}
