@@ -73,7 +73,7 @@ export class EmbeddedEngine implements CypherEngine {
   async load(graph: KnowledgeGraph, onProgress?: (progress: LoadProgress) => void): Promise<EngineStats> {
     const path = this.nextSnapshotPath();
     try {
-      await writeSnapshot(graph, path, onProgress);
+      await writeSnapshot(graph, path, { onProgress });
     } catch (error) {
       rmSync(path, { force: true });
       throw error;
