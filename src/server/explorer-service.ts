@@ -68,13 +68,14 @@ export class ExplorerService {
   }
 
   /**
-   * A read of a whole-graph index (search, overview): no row cap, a longer time budget, and kept off
-   * the engine process that answers clicks first (`background`).
+   * A read without a row cap and with a longer time budget: of a whole-graph index (search, overview),
+   * kept off the engine process that answers clicks first (`background`), or of all of a hub's
+   * relationship ids.
    */
-  private scan(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+  private scan(query: string, params: Record<string, unknown>, background = true): Promise<QueryResult> {
     return this.engine.run(query, params, {
       readOnly: true,
-      background: true,
+      background,
       timeoutMs: this.limits.timeoutMs * 3,
       maxRows: Number.MAX_SAFE_INTEGER,
       maxBytes: EXPLORER_MAX_BYTES,
@@ -200,11 +201,10 @@ export class ExplorerService {
     limit: number,
     offset: number,
   ): Promise<{ rows: QueryResult["rows"]; total: number }> {
-    const [result, count] = await Promise.all([
-      this.run(Q.nodeRelationshipsPage, { id, limit, offset }),
-      this.run(Q.nodeRelationshipCount, { id }),
-    ]);
-    return { rows: result.rows, total: Number(count.rows[0]?.["count"] ?? 0) };
+    const all = await this.scan(Q.nodeRelationshipIds, { id }, false);
+    const ids = all.rows.slice(offset, offset + limit).map((row) => String(row["id"]));
+    const result = await this.run(Q.nodeRelationships, { id, ids });
+    return { rows: result.rows, total: all.rows.length };
   }
 
   /** The ego network of `id` up to `depth` hops, at most `limit` nodes (nearest first). */

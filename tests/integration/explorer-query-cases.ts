@@ -18,11 +18,7 @@ export const EXPLORER_PARAMS: Record<ExplorerQueryName, readonly [Params, ...Par
     { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
     { id: "nato", ids: [] },
   ],
-  nodeRelationshipsPage: [
-    { id: "mark-rutte", offset: 0, limit: 200 },
-    { id: "nato", offset: 2, limit: 3 },
-  ],
-  nodeRelationshipCount: [{ id: "nato" }, { id: "mark-rutte" }],
+  nodeRelationshipIds: [{ id: "nato" }, { id: "mark-rutte" }],
   relationshipsByIds: [
     { ids: ["rutte-succeeds-stoltenberg", "china-enables-russia"] },
     { ids: ["trump-wins-us-election-2024"] },
