@@ -97,7 +97,10 @@ function render(state: AppState, previous: AppState | null): void {
   mounted.render(state, previous);
   if (!previous || previous.selection !== state.selection) overview?.select(state.selection);
   if (!previous || previous.filters !== state.filters) overview?.filter(state.filters);
-  view?.sync(state);
+  // A hover on an overview may draw relationships held back (overview/edge-budget.ts).
+  const grew = (!previous || previous.hovered !== state.hovered) && (overview?.hover(state.hovered) ?? false);
+  if (grew) view?.refresh(state);
+  else view?.sync(state);
 }
 
 const ready = (async () => {
