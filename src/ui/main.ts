@@ -146,9 +146,11 @@ const ready = (async () => {
   if (!start.selection && start.filters.actors.length === 0 && !start.query) {
     api.sources().then(
       ({ sources }) => {
+        // The corpus is the whole graph, also when the page shows its overview.
+        const total = loaded?.overview?.total;
         const intro = showIntro(byId("graph-area"), sources, {
-          entities: model.entities.size,
-          relationships: model.relationships.size,
+          entities: total?.nodes ?? model.entities.size,
+          relationships: total?.relationships ?? model.relationships.size,
         });
         const unsubscribe = store.subscribe((state) => {
           if (state.selection || state.run.status !== "idle") {

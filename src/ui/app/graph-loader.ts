@@ -55,7 +55,9 @@ async function loadOverview(
 ): Promise<LoadedGraph> {
   const model: GraphModel = { entities: new Map(), relationships: new Map() };
   const graph: ExplorerGraph = new MultiDirectedGraph();
-  const budget = budgetEdges(overview, OVERVIEW_EDGE_BUDGET);
+  // End-to-end tests set a small budget before the page loads, to see it at work on a small corpus.
+  const asked = (window as { __lagebildEdgeBudget?: unknown }).__lagebildEdgeBudget;
+  const budget = budgetEdges(overview, typeof asked === "number" ? asked : OVERVIEW_EDGE_BUDGET);
   addCompact(model, graph, { ...overview, relationships: budget.drawn }, overviewScale(overview));
   // Drawn as a big graph whatever the budget leaves: it grows by expansion.
   const renderer = createRenderer(container, graph, events, { large: true });
