@@ -124,7 +124,7 @@ async function snapshotPhases(
     phaseCpu = cpu();
   };
   try {
-    await writeSnapshot(graph, path, onProgress);
+    await writeSnapshot(graph, path, { onProgress });
     if (phase) phases.set(phase, { wall: ms(phaseStart), cpu: cpu() - phaseCpu });
   } finally {
     rmSync(path, { force: true });

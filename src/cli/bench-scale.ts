@@ -176,13 +176,22 @@ async function pageRows(
   ];
 }
 
-/** Runs the scale bench; returns the rows and notes. */
+/**
+ * Runs the scale bench; returns the rows and notes. `progress` gets what is measured so far after each
+ * step (a corpus-sized run takes many minutes: a failure late in it keeps what came before).
+ */
 export async function scaleRows(
   sizes: { entities: number; relationships: number }[],
-  options: { apiRuns: number; pageRuns: number; browser: Browser | null },
+  options: {
+    apiRuns: number;
+    pageRuns: number;
+    browser: Browser | null;
+    progress?: (rows: BenchRow[], notes: string[]) => void;
+  },
 ): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
+  const progress = (): void => options.progress?.(rows, notes);
   const seedRender: number[] = [];
   if (options.browser) {
     const seed = await startSeedServer({ port: 0 });
@@ -207,15 +216,19 @@ export async function scaleRows(
       const load = await loadBench(dir, store, label);
       rows.push(...load.rows);
       notes.push(...load.notes);
+      progress();
       gc();
       const api = await apiRows(dir, store, label, options.apiRuns);
       rows.push(...api.rows);
       try {
         notes.push(...api.notes);
-        if (options.browser)
+        progress();
+        if (options.browser) {
           rows.push(
             ...(await pageRows(options.browser, label, api.url, seedRender, options.pageRuns, notes)),
           );
+          progress();
+        }
       } finally {
         await api.close();
       }

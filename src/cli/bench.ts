@@ -158,16 +158,17 @@ function today(): string {
 }
 
 /**
- * Prints a benchmark report (title, table, notes) and writes it to artifacts/bench/NAME.md, with the
- * rows and notes as NAME.json.
+ * Prints a benchmark report (title, table, notes; not when `quiet`) and writes it to
+ * artifacts/bench/NAME.md, with the rows and notes as NAME.json.
  */
 function publishReport(
   name: string,
   title: string,
   data: { machine: string; rows: BenchRow[]; notes: string[] },
+  quiet = false,
 ): void {
   const report = [title, "", benchTable(data.rows), "", ...data.notes.map((n) => `- ${n}`), ""].join("\n");
-  console.log(report);
+  if (!quiet) console.log(report);
   mkdirSync("artifacts/bench", { recursive: true });
   writeFileSync(`artifacts/bench/${name}.md`, report);
   writeFileSync(`artifacts/bench/${name}.json`, JSON.stringify(data, null, 2));
@@ -188,15 +189,30 @@ function machineLine(): string {
 /** `--scale`: corpus-scale measurements (src/cli/bench-scale.ts); writes artifacts/bench/scale.md. */
 async function runScale(sizes: string | undefined, apiRuns: number, pageRuns: number): Promise<number> {
   const browser = pageRuns > 0 ? await launchChromium() : null;
+  const machine = machineLine();
+  const title = (state: string): string =>
+    `Lagebild scale benchmark, ${today()}, ${machine}, load average ${loadavg()[0]!.toFixed(1)} ${state}`;
+  // Written after every step, so a run that fails at 500k keeps what it measured before.
+  let sofar: { rows: BenchRow[]; notes: string[] } = { rows: [], notes: [] };
+  const write = (state: string, quiet: boolean): void =>
+    publishReport("scale", title(state), { machine, ...sofar }, quiet);
   try {
     const { rows, notes } = await scaleRows(parseSizes(sizes ?? "10000x50000,100000x500000"), {
       apiRuns: Math.min(apiRuns, 100),
       pageRuns,
       browser,
+      progress: (r, n) => {
+        sofar = { rows: [...r], notes: [...n] };
+        write("(in progress)", true);
+      },
     });
-    const machine = machineLine();
-    publishReport("scale", `Lagebild scale benchmark, ${today()}, ${machine}`, { machine, rows, notes });
+    sofar = { rows, notes };
+    write("at the end", false);
     return 0;
+  } catch (error) {
+    sofar.notes.push(`the run stopped: ${error instanceof Error ? error.message : String(error)}`);
+    write("when it stopped", false);
+    throw error;
   } finally {
     await browser?.close();
   }

@@ -11,7 +11,10 @@ import { reportCliError } from "./cli-error.ts";
 import { loadIo, processIo, type CommandIo } from "./command-io.ts";
 import { parseEngineCommand } from "./engine-args.ts";
 
-/** Runs the command; returns the exit code. `readGraph` reads and validates graph-data from a folder. */
+/**
+ * Runs the command; returns the exit code. `readGraph` reads and validates graph-data from a folder;
+ * the graph it returns is the command's to spend (the engine may empty it as it writes).
+ */
 export async function runLoad(
   argv: string[],
   io: CommandIo = processIo(),
@@ -42,7 +45,14 @@ export async function runLoad(
     io.stdout.write(
       `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms; peak so far ${peakSoFar} GB resident\n`,
     );
-    await line.engine.load({ flags: line.engineFlags, graph, io: loadIo(io), env: io.env, cwd: io.cwd });
+    await line.engine.load({
+      flags: line.engineFlags,
+      graph,
+      io: loadIo(io),
+      env: io.env,
+      cwd: io.cwd,
+      releaseGraph: true,
+    });
     const peak = process.resourceUsage().maxRSS * 1024;
     io.stdout.write(`peak memory: ${(peak / 2 ** 30).toFixed(2)} GB (${peak} bytes resident)\n`);
     return 0;

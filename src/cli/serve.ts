@@ -4,7 +4,8 @@
  * the chosen engine, opened through the registry. Ctrl+C stops it cleanly (engine workers and drivers
  * closed).
  */
-import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
+import { DEFAULT_GRAPH_DATA_DIR, loadGraphData, loadSources } from "../io/load-graph-data.ts";
+import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { startServer } from "../server/start-server.ts";
 import { buildUi, uiIsStale } from "./build-ui.ts";
 import { reportCliError } from "./cli-error.ts";
@@ -45,13 +46,23 @@ export async function runServe(argv: string[], io: CommandIo = processIo()): Pro
       io.stdout.write("building the explorer UI (vite build) …\n");
       await buildUi();
     }
-    const graph = loadGraphData(values.dir ?? DEFAULT_GRAPH_DATA_DIR);
+    const dir = values.dir ?? DEFAULT_GRAPH_DATA_DIR;
+    // The whole graph-data is read only when the engine loads it (the embedded engine without a
+    // store); serving a store or Neo4j, the server needs just the source documents behind the quotes.
+    let full: KnowledgeGraph | null = null;
     const engine = await line.engine.open({
       flags: line.engineFlags,
-      readGraph: () => graph,
+      readGraph: () => (full ??= loadGraphData(dir)),
       env: io.env,
       cwd: io.cwd,
     });
+    let graph: KnowledgeGraph;
+    try {
+      graph = full ?? loadSources(dir);
+    } catch (error) {
+      await engine.close();
+      throw error;
+    }
     const server = await startServer({
       engine,
       graph,

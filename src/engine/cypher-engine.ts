@@ -28,6 +28,11 @@ export interface QueryOptions {
   maxMemoryBytes?: number;
   /** Aborting it stops the query (QueryError CANCELLED) and frees the engine. */
   signal?: AbortSignal;
+  /**
+   * A long whole-graph read the server does for itself (its indexes): an engine with several
+   * processes keeps it off the one that answers interactive queries first. Default false.
+   */
+  background?: boolean;
 }
 
 /** The defaults of the numeric and boolean options: the query limits of the contract. */
@@ -45,6 +50,17 @@ export interface EngineStats {
   relationships: number;
 }
 
+/**
+ * What an engine holds, from its own statistics rather than a scan of the graph: labels and
+ * relationship types with counts, every property key in use (nodes and relationships together, as
+ * Neo4j's db.propertyKeys() lists them), and the totals.
+ */
+export interface EngineSchema extends EngineStats {
+  labels: { label: string; count: number }[];
+  relationshipTypes: { type: string; count: number }[];
+  propertyKeys: string[];
+}
+
 /** A Cypher backend. */
 export interface CypherEngine {
   /** Short name shown in the UI and /api/health: "grafeo" or "neo4j". */
@@ -53,8 +69,10 @@ export interface CypherEngine {
   run(query: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   /** Replaces the graph with a validated knowledge graph (idempotent). */
   load(graph: KnowledgeGraph): Promise<EngineStats>;
-  /** Counts nodes and relationships. */
+  /** Counts nodes and relationships (from the engine's statistics: no scan). */
   stats(): Promise<EngineStats>;
+  /** Labels and types with counts and the property keys in use, sorted by name (no scan). */
+  schema(): Promise<EngineSchema>;
   /** Releases workers, drivers and files. */
   close(): Promise<void>;
 }

@@ -56,6 +56,11 @@ export interface LoadRequest extends EngineEnvironment {
   flags: EngineFlagValues;
   graph: KnowledgeGraph;
   io: LoadIo;
+  /**
+   * The caller holds `graph` only for this load: the engine may empty it as it writes, so the memory
+   * of what is written serves the engine (`npm run load` at corpus size). Otherwise it stays intact.
+   */
+  releaseGraph?: boolean;
 }
 
 /** One engine. */

@@ -13,6 +13,7 @@ import type { KnowledgeGraph, SourceDocument } from "./knowledge-graph.ts";
 import { EntitySchema, RelationshipSchema, SourceSchema } from "./schema.ts";
 import type { Entity, Relationship, SourceMeta } from "./schema.ts";
 import { checkedEntity, checkedRelationship } from "./record-checks.ts";
+import { ownEntityStrings, ownRelationshipStrings, ownString, type StringHomes } from "./own-strings.ts";
 import { checkEntityRules, checkRelationshipRules, type RuleContext } from "./relationship-rules.ts";
 import { parseYamlRecords, type YamlRecord } from "./yaml-records.ts";
 
@@ -35,8 +36,16 @@ export interface GraphDataInput {
   sourcesDir: string;
 }
 
-const ENTITIES = { schema: EntitySchema, check: checkedEntity };
-const RELATIONSHIPS = { schema: RelationshipSchema, check: checkedRelationship };
+const ENTITIES = { schema: EntitySchema, check: checkedEntity, own: ownEntityStrings };
+
+/** How relationships are read: their strings shared with the entities and sources read before them. */
+function relationshipReader(homes: StringHomes): RecordReader<typeof RelationshipSchema> {
+  return {
+    schema: RelationshipSchema,
+    check: checkedRelationship,
+    own: (rel) => ownRelationshipStrings(rel, homes),
+  };
+}
 
 interface Located<T> {
   value: T;
@@ -102,6 +111,8 @@ interface RecordReader<S extends z.ZodType> {
   schema: S;
   /** The schema's own output for a valid record, or null when not sure (then the schema runs). */
   check?: (value: unknown) => z.infer<S> | null;
+  /** Makes a valid record's strings its own, so it does not hold its file's text (own-strings.ts). */
+  own?: (value: z.infer<S>) => z.infer<S>;
 }
 
 /** How validation reads: fast (the YAML subset reader and hand checks) or only js-yaml and zod. */
@@ -123,19 +134,22 @@ function parseAll<S extends z.ZodType>(
   const items: Located<z.infer<S>>[] = [];
   const invalidIds = new Set<string>();
   const check = options.reference ? undefined : reader.check;
+  const own = reader.own ?? ((value: z.infer<S>) => value);
   for (const record of parsed.records) {
     const checked = check?.(record.value) ?? null;
-    if (checked !== null) {
-      items.push({ value: checked, record, file });
-      continue;
-    }
-    const result = reader.schema.safeParse(record.value);
-    if (result.success) items.push({ value: result.data, record, file });
+    if (checked !== null) items.push({ value: own(checked), record, file });
     else {
-      issues.push(...zodIssues(file, record, result.error));
-      const id = (record.value as { id?: unknown } | null)?.id;
-      if (typeof id === "string") invalidIds.add(id);
+      const result = reader.schema.safeParse(record.value);
+      if (result.success) items.push({ value: own(result.data), record, file });
+      else {
+        issues.push(...zodIssues(file, record, result.error));
+        const id = (record.value as { id?: unknown } | null)?.id;
+        if (typeof id === "string") invalidIds.add(id);
+      }
     }
+    // The checked value replaces the raw one, which is garbage from here on (at corpus size, both
+    // for every record at once would double the memory validation needs).
+    record.value = undefined;
   }
   return { items, invalidIds, unreadable: parsed.issues.length > 0 };
 }
@@ -260,6 +274,24 @@ function checkEvidence(
   }
 }
 
+/** The ids of the sources and entities read so far, and the sources' texts: what relationships name. */
+function stringHomes(
+  sourceItems: Located<SourceMeta>[],
+  entityItems: Located<Entity>[],
+  sourceTexts: Map<string, string>,
+): StringHomes {
+  const ids = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const { value } of sourceItems) {
+    const id = ownString(value.id);
+    ids.set(id, id);
+    const text = sourceTexts.get(value.file);
+    if (text !== undefined && !texts.has(id)) texts.set(id, text);
+  }
+  for (const { value } of entityItems) ids.set(value.id, value.id);
+  return { id: (value) => ids.get(value), sourceText: (source) => texts.get(source) };
+}
+
 /** Validates graph-data; returns the graph when there is no issue, and every issue found. */
 export function validateGraphData(
   input: GraphDataInput,
@@ -273,9 +305,17 @@ export function validateGraphData(
   const entFiles = input.entities.map((f) => f.file).join(", ");
   const parsedSources = parseAll(input.sources, "sources", { schema: SourceSchema }, issues, options);
   const parsedEntities = parseFiles(input.entities, "entities", ENTITIES, issues, options);
-  const relItems = parseFiles(input.relationships, "relationships", RELATIONSHIPS, issues, options).items;
   const sourceItems = parsedSources.items;
   const entityItems = parsedEntities.items;
+  const homes = stringHomes(sourceItems, entityItems, input.sourceTexts);
+  const relationshipsReader = relationshipReader(homes);
+  const relItems = parseFiles(
+    input.relationships,
+    "relationships",
+    relationshipsReader,
+    issues,
+    options,
+  ).items;
 
   const sourceMetas = uniqueIds<SourceMeta>(sourceItems, issues);
   const sources = new Map<string, SourceDocument>();

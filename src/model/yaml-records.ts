@@ -28,7 +28,7 @@ export interface YamlRecord {
 /** A record read by the fast parser; its lines come from the slow one, once per file, on demand. */
 class LazyRecord implements YamlRecord {
   constructor(
-    readonly value: unknown,
+    public value: unknown,
     private readonly index: number,
     private readonly locate: () => YamlRecord[],
   ) {}

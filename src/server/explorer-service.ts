@@ -24,6 +24,7 @@ import { OVERVIEW_SETTINGS, type OverviewSettings } from "../contract/api/overvi
 import type { CypherEngine } from "../engine/cypher-engine.ts";
 import { foldText } from "../model/fold-text.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
+import type { OverviewIndex } from "./overview-index.ts";
 import { OverviewService } from "./overview-service.ts";
 import {
   describeRelationship,
@@ -66,10 +67,15 @@ export class ExplorerService {
     this.searchIndex = new SearchIndex(() => this.scan(Q.searchEntries, {}));
   }
 
-  /** A read of a whole-graph index (search, overview): no row cap, a longer time budget. */
-  private scan(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+  /**
+   * A read without a row cap and with a longer time budget: of a whole-graph index (search, overview),
+   * kept off the engine process that answers clicks first (`background`), or of all of a hub's
+   * relationship ids.
+   */
+  private scan(query: string, params: Record<string, unknown>, background = true): Promise<QueryResult> {
     return this.engine.run(query, params, {
       readOnly: true,
+      background,
       timeoutMs: this.limits.timeoutMs * 3,
       maxRows: Number.MAX_SAFE_INTEGER,
       maxBytes: EXPLORER_MAX_BYTES,
@@ -108,17 +114,30 @@ export class ExplorerService {
     return node;
   }
 
-  /** Names of the speakers and conditions the relationships refer to. */
-  private async referenceNames(rels: ResultRelationship[]): Promise<ReferenceNames> {
-    const ids = [...new Set(rels.flatMap(referencedIds))];
+  /**
+   * Names of the speakers and conditions the relationships refer to: from the index of the graph's
+   * shape, and from the engine only for ids the index does not hold (data written after it was read).
+   */
+  private async referenceNames(
+    rels: ResultRelationship[],
+    index: OverviewIndex | null,
+  ): Promise<ReferenceNames> {
     const names: ReferenceNames = { entities: new Map(), relationships: new Map() };
-    if (ids.length === 0) return names;
-    const nodes = await this.run(Q.nodesByIds, { ids });
+    const missing: string[] = [];
+    for (const id of new Set(rels.flatMap(referencedIds))) {
+      const entity = index?.entityRef(id);
+      const relationship = entity ? undefined : index?.describeRelationship(id);
+      if (entity) names.entities.set(id, entity);
+      else if (relationship !== undefined) names.relationships.set(id, relationship);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return names;
+    const nodes = await this.run(Q.nodesByIds, { ids: missing });
     for (const row of nodes.rows) {
       const n = row["n"] as ResultNode;
       names.entities.set(n.id, entityRef(n));
     }
-    const conditions = await this.run(Q.relationshipsByIds, { ids });
+    const conditions = await this.run(Q.relationshipsByIds, { ids: missing });
     for (const row of conditions.rows) {
       const r = row["r"] as ResultRelationship;
       names.relationships.set(r.id, describeRelationship(row["a"] as ResultNode, r, row["b"] as ResultNode));
@@ -126,15 +145,23 @@ export class ExplorerService {
     return names;
   }
 
-  /** One entity with a page of its relationships in and out (most central neighbours first), and their total. */
+  /**
+   * One entity with a page of its relationships in and out (most central neighbours first), and their
+   * total. Which relationships make the page comes from the server's index of the graph's shape, so
+   * the engine reads only those (a hub's details do not sort thousands of relationships there); asked
+   * before that index is read (the first seconds of a big graph), the engine pages them itself.
+   */
   async details(id: string, limit = DETAILS_DEFAULT_LIMIT, offset = 0): Promise<NodeDetailsResponse> {
-    // Which relationships make the page comes from the server's index of the graph's shape, so the
-    // engine reads only those (a hub's details no longer sort thousands of relationships there).
-    const [node, index] = await Promise.all([this.node(id), this.overview.graphIndex()]);
-    const page = index.relationshipPage(id, limit, offset) ?? { ids: [], total: 0 };
-    const result = await this.run(Q.nodeRelationships, { id, ids: page.ids });
-    const names = await this.referenceNames(result.rows.map((row) => row["r"] as ResultRelationship));
-    const relationships: RelationshipView[] = result.rows.map((row) =>
+    const index = this.overview.readyIndex();
+    const [node, page] = await Promise.all([
+      this.node(id),
+      index ? this.indexedPage(index, id, limit, offset) : this.enginePage(id, limit, offset),
+    ]);
+    const names = await this.referenceNames(
+      page.rows.map((row) => row["r"] as ResultRelationship),
+      index,
+    );
+    const relationships: RelationshipView[] = page.rows.map((row) =>
       toRelationshipView(
         row["r"] as ResultRelationship,
         row["m"] as ResultNode,
@@ -154,6 +181,30 @@ export class ExplorerService {
       total: page.total,
       offset,
     };
+  }
+
+  /** A page of relationships chosen by the index, read from the engine by id. */
+  private async indexedPage(
+    index: OverviewIndex,
+    id: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: QueryResult["rows"]; total: number }> {
+    const page = index.relationshipPage(id, limit, offset) ?? { ids: [], total: 0 };
+    const result = await this.run(Q.nodeRelationships, { id, ids: page.ids });
+    return { rows: result.rows, total: page.total };
+  }
+
+  /** A page of relationships ordered and counted by the engine (before the index is read). */
+  private async enginePage(
+    id: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: QueryResult["rows"]; total: number }> {
+    const all = await this.scan(Q.nodeRelationshipIds, { id }, false);
+    const ids = all.rows.slice(offset, offset + limit).map((row) => String(row["id"]));
+    const result = await this.run(Q.nodeRelationships, { id, ids });
+    return { rows: result.rows, total: all.rows.length };
   }
 
   /** The ego network of `id` up to `depth` hops, at most `limit` nodes (nearest first). */
@@ -197,7 +248,7 @@ export class ExplorerService {
     return { from, to, nodes: result.graph.nodes, relationships: result.graph.relationships, paths };
   }
 
-  /** Labels and relationship types with counts, and property keys; computed once until a write. */
+  /** Labels and relationship types with counts, property keys and totals; read once until a write. */
   schema(): Promise<SchemaResponse> {
     if (!this.schemaCache) {
       const computing = this.computeSchema();
@@ -210,17 +261,14 @@ export class ExplorerService {
   }
 
   private async computeSchema(): Promise<SchemaResponse> {
-    const [labels, types, nodeKeys, relKeys] = await Promise.all([
-      this.run(Q.labelCounts, {}),
-      this.run(Q.relationshipTypeCounts, {}),
-      this.run(Q.nodePropertyKeys, {}),
-      this.run(Q.relationshipPropertyKeys, {}),
-    ]);
+    const { labels, relationshipTypes, propertyKeys, nodes, relationships } = await this.engine.schema();
+    // search_text is the server's own folded copy of the names, not data a user queries.
     return {
-      labels: labels.rows.map((r) => ({ label: String(r["label"]), count: Number(r["count"]) })),
-      relationshipTypes: types.rows.map((r) => ({ type: String(r["type"]), count: Number(r["count"]) })),
-      nodePropertyKeys: nodeKeys.rows.map((r) => String(r["key"])).filter((k) => k !== "search_text"),
-      relationshipPropertyKeys: relKeys.rows.map((r) => String(r["key"])),
+      labels,
+      relationshipTypes,
+      propertyKeys: propertyKeys.filter((k) => k !== "search_text"),
+      nodes,
+      relationships,
     };
   }
 
@@ -230,9 +278,8 @@ export class ExplorerService {
     return { nodes: nodes.graph.nodes, relationships: rels.graph.relationships };
   }
 
-  /** Node and relationship counts. */
-  async counts(): Promise<{ nodes: number; relationships: number }> {
-    const [n, r] = await Promise.all([this.run(Q.nodeCount, {}), this.run(Q.relationshipCount, {})]);
-    return { nodes: Number(n.rows[0]?.["count"] ?? 0), relationships: Number(r.rows[0]?.["count"] ?? 0) };
+  /** Node and relationship counts (the engine's statistics, no scan). */
+  counts(): Promise<{ nodes: number; relationships: number }> {
+    return this.engine.stats();
   }
 }

@@ -11,6 +11,7 @@ import type {
   OverviewFilterQuery,
   OverviewFilterResponse,
 } from "../contract/api/overview.ts";
+import type { EntityRef } from "../contract/api/nodes.ts";
 import type { QueryResult } from "../contract/query-result.ts";
 import { dateRange } from "../model/date-range.ts";
 import { EXPLORER_QUERIES as Q } from "./explorer-queries.ts";
@@ -189,6 +190,30 @@ export class OverviewIndex {
   /** Entity index of `id`, if any. */
   indexOf(id: string): number | undefined {
     return this.byId.get(id);
+  }
+
+  /** Id, name and kind of entity `id`, if the index holds it (names for the details panel). */
+  entityRef(id: string): EntityRef | undefined {
+    const i = this.byId.get(id);
+    if (i === undefined) return undefined;
+    return { id, name: this.names[i]!, kind: this.kinds.names[this.kind[i]!]! };
+  }
+
+  private relById: Map<string, number> | null = null;
+
+  /**
+   * Relationship `id` in words ("Source TYPE Target", as relationship-view.ts writes it), if the index
+   * holds it. The lookup table is built on first use: few relationships name another one.
+   */
+  describeRelationship(id: string): string | undefined {
+    if (!this.relById) {
+      this.relById = new Map();
+      this.relIds.forEach((rid, r) => this.relById!.set(rid, r));
+    }
+    const r = this.relById.get(id);
+    if (r === undefined) return undefined;
+    const type = this.types.names[this.relType[r]!]!;
+    return `${this.names[this.relSource[r]!]!} ${type.replace(/_/g, " ")} ${this.names[this.relTarget[r]!]!}`;
   }
 
   /** Entities and relationships in all. */

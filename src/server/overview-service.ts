@@ -44,15 +44,29 @@ export class OverviewService {
   invalidate(): void {
     this.cache.clear();
     this.index = null;
+    this.ready = null;
+  }
+
+  private ready: OverviewIndex | null = null;
+
+  /** The index if it has been read; null while it is read (which this starts, if it has not begun). */
+  readyIndex(): OverviewIndex | null {
+    void this.graphIndex().catch(() => undefined);
+    return this.ready;
   }
 
   /** The index of the whole graph, read once (and again after a write). */
   graphIndex(): Promise<OverviewIndex> {
     if (!this.index) {
       const reading = OverviewIndex.read(this.scan);
-      reading.catch(() => {
-        if (this.index === reading) this.index = null;
-      });
+      reading.then(
+        (index) => {
+          if (this.index === reading) this.ready = index;
+        },
+        () => {
+          if (this.index === reading) this.index = null;
+        },
+      );
       this.index = reading;
     }
     return this.index;

@@ -11,6 +11,7 @@ import type { SearchResponse } from "../../src/contract/api/search.ts";
 import type { SourceResponse } from "../../src/contract/api/sources.ts";
 import type { QueryResult } from "../../src/contract/query-result.ts";
 import { startSeedServer } from "../../src/cli/seed-server.ts";
+import { loadGraphData } from "../../src/io/load-graph-data.ts";
 import type { RunningServer } from "../../src/server/start-server.ts";
 
 let server: RunningServer;
@@ -247,17 +248,37 @@ describe("GET /api/paths", () => {
 });
 
 describe("GET /api/schema", () => {
-  it("lists labels and relationship types with counts", async () => {
+  it("lists labels and relationship types with the counts the seed graph has, and the property keys", async () => {
     const { body } = await get<SchemaResponse>("/api/schema");
-    expect(body.labels).toContainEqual(expect.objectContaining({ label: "Entity" }));
-    expect(body.labels.map((l) => l.label)).toEqual(expect.arrayContaining(["Person", "Country"]));
-    expect(body.relationshipTypes.find((t) => t.type === "THREATENS")?.count).toBeGreaterThanOrEqual(2);
-    expect(body.nodePropertyKeys).toEqual(
-      expect.arrayContaining(["id", "name", "name_de", "aliases", "kind"]),
+    const seed = loadGraphData("graph-data");
+    const tally = (values: string[]): Map<string, number> =>
+      values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
+    const kinds = tally(seed.entities.map((e) => e.kind));
+    expect(body.labels).toEqual(
+      [...kinds, ["Entity", seed.entities.length] as const]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => (a.label < b.label ? -1 : 1)),
     );
-    expect(body.relationshipPropertyKeys).toEqual(
-      expect.arrayContaining(["evidence_quote", "modality", "date"]),
+    expect(body.relationshipTypes).toEqual(
+      [...tally(seed.relationships.map((r) => r.type))]
+        .map(([type, count]) => ({ type, count }))
+        .sort((a, b) => (a.type < b.type ? -1 : 1)),
     );
+    expect(body.nodes).toBe(seed.entities.length);
+    expect(body.relationships).toBe(seed.relationships.length);
+    expect(body.propertyKeys).toEqual(
+      expect.arrayContaining([
+        "id",
+        "name",
+        "name_de",
+        "aliases",
+        "kind",
+        "evidence_quote",
+        "modality",
+        "date",
+      ]),
+    );
+    expect(body.propertyKeys).not.toContain("search_text");
   });
 });
 

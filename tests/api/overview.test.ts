@@ -130,7 +130,7 @@ describe("the explorer's caches", () => {
     const a = await get<SchemaResponse>("/api/schema");
     const b = await get<SchemaResponse>("/api/schema");
     expect(b.body).toEqual(a.body);
-    expect(a.body.nodePropertyKeys).toEqual(expect.arrayContaining(["overview_rank", "overview_x"]));
+    expect(a.body.propertyKeys).toEqual(expect.arrayContaining(["overview_rank", "overview_x"]));
   });
 
   it.each([

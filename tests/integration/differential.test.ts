@@ -70,6 +70,18 @@ describe.skipIf(!NEO4J_ENABLED)(
       writeTally(tally);
     });
 
+    it("both engines give the same schema from their own statistics (labels, types, counts)", async () => {
+      const a = await embedded.schema();
+      const b = await neo4j.schema();
+      const { propertyKeys: aKeys, ...aCounts } = a;
+      const { propertyKeys: bKeys, ...bCounts } = b;
+      expect(aCounts).toEqual(bCounts);
+      expect(aCounts.labels.find((l) => l.label === "Entity")?.count).toBe(aCounts.nodes);
+      // Neo4j lists every key ever used in the database (earlier tests' too), so only inclusion holds.
+      expect(bKeys).toEqual(expect.arrayContaining(aKeys));
+      expect(aKeys).toEqual(expect.arrayContaining(["id", "name", "evidence_quote", "modality"]));
+    });
+
     it.each(DIFFERENTIAL_QUERIES.map((q) => [q.id, q] as const))("%s", async (_id, q) => {
       const options = { maxRows: 10_000, timeoutMs: 20_000 };
       const a = await answer(() => embedded.run(q.query, q.params ?? {}, options));

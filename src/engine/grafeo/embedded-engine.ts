@@ -17,6 +17,7 @@ import type { QueryResult } from "../../contract/query-result.ts";
 import {
   DEFAULT_QUERY_OPTIONS,
   type CypherEngine,
+  type EngineSchema,
   type EngineStats,
   type QueryOptions,
 } from "../cypher-engine.ts";
@@ -72,7 +73,7 @@ export class EmbeddedEngine implements CypherEngine {
   async load(graph: KnowledgeGraph, onProgress?: (progress: LoadProgress) => void): Promise<EngineStats> {
     const path = this.nextSnapshotPath();
     try {
-      await writeSnapshot(graph, path, onProgress);
+      await writeSnapshot(graph, path, { onProgress });
     } catch (error) {
       rmSync(path, { force: true });
       throw error;
@@ -124,7 +125,13 @@ export class EmbeddedEngine implements CypherEngine {
           timeoutMs: opts.timeoutMs,
           memoryBytes: options.maxMemoryBytes ?? this.pool.options.memoryBytes,
           ...(options.signal ? { signal: options.signal } : {}),
-          ...(opts.readOnly ? {} : { index: 0 }),
+          // Writes go to the first process (it keeps the read-write copy); the server's own long
+          // scans to the last, so the others stay free for interactive queries meanwhile.
+          ...(opts.readOnly
+            ? options.background
+              ? { index: this.pool.options.size - 1 }
+              : {}
+            : { index: 0 }),
         },
       ),
     );
@@ -134,9 +141,14 @@ export class EmbeddedEngine implements CypherEngine {
   }
 
   async stats(): Promise<EngineStats> {
-    const nodes = await this.run("MATCH (n) RETURN count(n) AS c");
-    const rels = await this.run("MATCH ()-[r]->() RETURN count(r) AS c");
-    return { nodes: Number(nodes.rows[0]?.["c"] ?? 0), relationships: Number(rels.rows[0]?.["c"] ?? 0) };
+    const { nodes, relationships } = await this.schema();
+    return { nodes, relationships };
+  }
+
+  async schema(): Promise<EngineSchema> {
+    const res = EmbeddedEngine.unwrap(await this.pool.request({ op: "schema" }));
+    if (!res.schema) throw new Error("grafeo worker: schema answered without a schema");
+    return res.schema;
   }
 
   async close(): Promise<void> {

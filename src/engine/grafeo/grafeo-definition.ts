@@ -91,19 +91,22 @@ export const grafeoDefinition: EngineDefinition = {
     }
   },
 
-  async load({ flags, graph, io }) {
+  async load({ flags, graph, io, releaseGraph }) {
     const store = storeFlag(flags) ?? DEFAULT_STORE;
     const started = performance.now();
+    // Counted first: with releaseGraph the relationships leave the graph as they are written.
+    const kinds = countBy(graph.entities, (e) => e.kind);
+    const types = countBy(graph.relationships, (r) => r.type);
     const phases = loadPhaseReporter(io, graph.entities.length + graph.relationships.length);
     let counts: { nodes: number; relationships: number };
     try {
-      counts = await writeStore(graph, store, phases.onProgress);
+      counts = await writeStore(graph, store, { onProgress: phases.onProgress, release: releaseGraph });
     } finally {
       phases.stop();
     }
     io.info(`loaded into the embedded store ${store} in ${Math.round(performance.now() - started)} ms`);
-    io.info(`  nodes: ${counts.nodes} (${countBy(graph.entities, (e) => e.kind)})`);
-    io.info(`  relationships: ${counts.relationships} (${countBy(graph.relationships, (r) => r.type)})`);
+    io.info(`  nodes: ${counts.nodes} (${kinds})`);
+    io.info(`  relationships: ${counts.relationships} (${types})`);
   },
 
   async check(request) {

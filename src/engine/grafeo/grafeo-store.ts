@@ -6,21 +6,21 @@
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { KnowledgeGraph } from "../../model/knowledge-graph.ts";
-import { writeSnapshot, type LoadProgress } from "./grafeo-snapshot.ts";
+import { writeSnapshot, type SnapshotOptions } from "./grafeo-snapshot.ts";
 
 /** Where `load` writes and `start --store` reads unless told otherwise. */
 export const DEFAULT_STORE = resolve(new URL("../../../.lagebild/embedded.grafeo", import.meta.url).pathname);
 
-/** Writes `graph` to the embedded store at `store`, atomically. */
+/** Writes `graph` to the embedded store at `store`, atomically (options: see writeSnapshot). */
 export async function writeStore(
   graph: KnowledgeGraph,
   store: string,
-  onProgress?: (progress: LoadProgress) => void,
+  options: SnapshotOptions = {},
 ): Promise<{ nodes: number; relationships: number }> {
   mkdirSync(dirname(store), { recursive: true });
   const partial = `${store}.partial-${process.pid}`;
   try {
-    const counts = await writeSnapshot(graph, partial, onProgress);
+    const counts = await writeSnapshot(graph, partial, options);
     renameSync(partial, store);
     return counts;
   } finally {

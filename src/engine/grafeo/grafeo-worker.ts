@@ -19,6 +19,7 @@ import { mapGrafeoError } from "./grafeo-errors.ts";
 import { GrafeoDB, type GrafeoDatabase } from "./grafeo-module.ts";
 import { GraphCollector } from "./grafeo-values.ts";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.ts";
+import { grafeoSchema } from "./grafeo-schema.ts";
 
 let snapshot = "";
 let readHandle: GrafeoDatabase | null = null;
@@ -103,6 +104,10 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (req.op === "open")
       return { id: req.id, ok: true, stats: await open(req.snapshot), snapshot: req.snapshot };
+    if (req.op === "schema") {
+      if (!readHandle) throw new Error("grafeo worker: no graph is open; expected a load or open first");
+      return { id: req.id, ok: true, schema: grafeoSchema(readHandle) };
+    }
     return await query(req);
   } catch (error) {
     if (error instanceof QueryError)

@@ -3,9 +3,12 @@
  */
 import type { QueryErrorCode } from "../../model/errors.ts";
 import type { QueryResult } from "../../contract/query-result.ts";
+import type { EngineSchema } from "../cypher-engine.ts";
 
 export type WorkerRequest =
   | { op: "open"; id: number; snapshot: string }
+  /** Labels, types, property keys and counts from Grafeo's own statistics (no scan). */
+  | { op: "schema"; id: number }
   | {
       op: "query";
       id: number;
@@ -33,6 +36,7 @@ export type WorkerResponse =
       ok: true;
       result?: QueryResult;
       stats?: { nodes: number; relationships: number };
+      schema?: EngineSchema;
       snapshot?: string;
     }
   | { id: number; ok: false; error: WorkerFailure };

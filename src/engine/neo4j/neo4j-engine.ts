@@ -23,6 +23,7 @@ import neo4j, {
 import {
   DEFAULT_QUERY_OPTIONS,
   type CypherEngine,
+  type EngineSchema,
   type EngineStats,
   type QueryOptions,
 } from "../cypher-engine.ts";
@@ -38,6 +39,7 @@ import {
 import { CONNECT_DEADLINE_MS, createNeo4jDriver, verifyNeo4j } from "./neo4j-connection.ts";
 import { mapNeo4jError, type Neo4jErrorContext } from "./neo4j-errors.ts";
 import { countNeo4j, loadNeo4j } from "./neo4j-loader.ts";
+import { readNeo4jSchema } from "./neo4j-schema.ts";
 import { mapRecords, toJsonValue, toNeo4jParams } from "./neo4j-values.ts";
 import { findWriteClause } from "./neo4j-write-check.ts";
 import { assertNoFileAccess } from "../file-access-check.ts";
@@ -249,6 +251,15 @@ export class Neo4jEngine implements CypherEngine {
     await this.verify();
     try {
       return await countNeo4j(this.driver, this.config.database);
+    } catch (error) {
+      throw mapNeo4jError(error, this.context);
+    }
+  }
+
+  async schema(): Promise<EngineSchema> {
+    await this.verify();
+    try {
+      return await readNeo4jSchema(this.driver, this.config.database);
     } catch (error) {
       throw mapNeo4jError(error, this.context);
     }

@@ -90,7 +90,7 @@ export function createEditor(parent: HTMLElement, options: CypherEditorOptions):
       editor.setSchema({
         labels: schema.labels.map((l) => `:${l.label}`),
         relationshipTypes: schema.relationshipTypes.map((t) => `:${t.type}`),
-        propertyKeys: [...new Set([...schema.nodePropertyKeys, ...schema.relationshipPropertyKeys])],
+        propertyKeys: schema.propertyKeys,
       }),
     showError(message, position) {
       const view = editor.codemirror;

@@ -162,3 +162,39 @@ describe("EmbeddedEngine", () => {
     }
   });
 });
+
+describe("background reads (the server's whole-graph scans)", () => {
+  const SLOW = "UNWIND range(1, 300000) AS a RETURN sum(reduce(s = 0, j IN range(1, 50) | s + j)) AS c";
+
+  it("run on one process, so an interactive query is answered while they queue", async () => {
+    const done: string[] = [];
+    const track = (name: string, p: Promise<unknown>) => p.then(() => done.push(name));
+    const slow = track("slow background", engine.run(SLOW, {}, { background: true, timeoutMs: 60_000 }));
+    // Give the slow read its process before the others ask.
+    await new Promise((r) => setTimeout(r, 50));
+    const next = track("next background", engine.run("RETURN 1 AS x", {}, { background: true }));
+    const click = track("interactive", engine.run("MATCH (n:Entity) RETURN count(n) AS c"));
+    await Promise.all([slow, next, click]);
+    expect(done).toEqual(["interactive", "slow background", "next background"]);
+  });
+
+  it("gives the schema and counts from the engine's statistics, equal to what Cypher counts", async () => {
+    const schema = await engine.schema();
+    const count = async (q: string) => Number((await engine.run(q)).rows[0]?.["c"]);
+    expect(schema.nodes).toBe(await count("MATCH (n) RETURN count(n) AS c"));
+    expect(schema.relationships).toBe(await count("MATCH ()-[r]->() RETURN count(r) AS c"));
+    for (const { label, count: n } of schema.labels) {
+      expect(n, label).toBe(await count(`MATCH (n:${label}) RETURN count(n) AS c`));
+    }
+    for (const { type, count: n } of schema.relationshipTypes) {
+      expect(n, type).toBe(await count(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`));
+    }
+    const keys = (await engine.run("MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT k")).rows.map(
+      (r) => r["k"],
+    );
+    const relKeys = (await engine.run("MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT k")).rows.map(
+      (r) => r["k"],
+    );
+    expect(schema.propertyKeys).toEqual([...new Set([...keys, ...relKeys])].sort());
+  });
+});

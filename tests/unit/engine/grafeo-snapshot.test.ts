@@ -31,7 +31,7 @@ beforeAll(async () => {
   writeCorpus(join(work, "graph-data"), { entities: 300, relationships: 1500, sources: 8 });
   graph = loadGraphData(join(work, "graph-data"));
   const path = join(work, "store.grafeo");
-  await writeSnapshot(graph, path, (p) => progress.push(p));
+  await writeSnapshot(graph, path, { onProgress: (p) => progress.push(p) });
   db = GrafeoDB.openReadOnly(path);
 });
 afterAll(() => {
@@ -106,6 +106,27 @@ describe("writeSnapshot", () => {
         expect.objectContaining({ label: "Entity", property: "overview_rank" }),
       ]),
     );
+  });
+
+  it("with release, empties the graph's relationships as it writes them and stores the same graph", async () => {
+    const spent = loadGraphData(join(work, "graph-data"));
+    const path = join(work, "released.grafeo");
+    const counts = await writeSnapshot(spent, path, { release: true });
+    expect(counts).toEqual({ nodes: graph.entities.length, relationships: graph.relationships.length });
+    expect(spent.relationships).toEqual([]);
+    expect(spent.entities).toEqual(graph.entities); // only relationships are let go
+    const released = GrafeoDB.openReadOnly(path);
+    try {
+      const query =
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, r.id AS id, r.evidence_quotes AS q, r.date_from AS d ORDER BY id";
+      expect((await released.executeCypher(query)).toArray()).toEqual(await rows(query));
+    } finally {
+      released.close();
+    }
+  });
+
+  it("leaves the graph as it was without release", () => {
+    expect(graph.relationships).toHaveLength(1500);
   });
 
   it("reports each phase from its start to its end, in order", () => {

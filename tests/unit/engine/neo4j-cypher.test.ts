@@ -11,6 +11,11 @@
 import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language-support";
 import { describe, expect, it } from "vitest";
 import { NEO4J_ENGINE_QUERIES } from "../../../src/engine/neo4j/neo4j-engine.ts";
+import {
+  labelCountQuery,
+  NEO4J_SCHEMA_QUERIES,
+  typeCountQuery,
+} from "../../../src/engine/neo4j/neo4j-schema.ts";
 import { allNeo4jLoadQueries, NEO4J_LOAD_QUERIES } from "../../../src/engine/neo4j/neo4j-load-queries.ts";
 import { ENTITY_LABEL } from "../../../src/contract/decoders.ts";
 import { entityToRow, relationshipToRow } from "../../../src/engine/graph-rows.ts";
@@ -82,6 +87,9 @@ const QUERIES: [name: string, query: string][] = [
   ...Object.entries(EXPLORER_QUERIES).map(([name, query]): [string, string] => [`explorer ${name}`, query]),
   ...allNeo4jLoadQueries().map(([name, query]): [string, string] => [`loader ${name}`, query]),
   ...Object.entries(NEO4J_ENGINE_QUERIES).map(([name, query]): [string, string] => [`engine ${name}`, query]),
+  ...Object.entries(NEO4J_SCHEMA_QUERIES).map(([name, query]): [string, string] => [`schema ${name}`, query]),
+  ["schema count of a label", labelCountQuery(ENTITY_LABEL)],
+  ["schema count of a type", typeCountQuery("SUCCEEDS")],
   ...READER_QUESTIONS.map((q): [string, string] => [`reader question: ${q.question}`, q.query]),
 ];
 
@@ -102,6 +110,8 @@ describe("the set of checked queries", () => {
         ENTITY_KINDS.length +
         RELATIONSHIP_TYPES.length +
         Object.keys(NEO4J_ENGINE_QUERIES).length +
+        Object.keys(NEO4J_SCHEMA_QUERIES).length +
+        2 +
         READER_QUESTIONS.length,
     );
     expect(new Set(QUERIES.map(([name]) => name)).size).toBe(QUERIES.length);
@@ -141,6 +151,23 @@ describe("the checker is not vacuous", () => {
 });
 
 describe("splicing labels and types", () => {
+  it.each([
+    [
+      "label",
+      labelCountQuery("X`) DETACH DELETE (n) //"),
+      "Label `X``) DETACH DELETE (n) //` is not present",
+    ],
+    [
+      "type",
+      typeCountQuery("T`]->() DELETE r //"),
+      "Relationship type `T``]->() DELETE r //` is not present",
+    ],
+  ])("keeps a hostile %s name the database lists one quoted identifier", (_what, query, warning) => {
+    const found = diagnostics(query, "CYPHER 5");
+    expect(found.filter((d) => d.startsWith("error"))).toEqual([]);
+    expect(found.join("\n")).toContain(warning);
+  });
+
   it.each([
     ["entity kind", () => NEO4J_LOAD_QUERIES.upsertEntities("Person) DETACH DELETE (x")],
     ["relationship type", () => NEO4J_LOAD_QUERIES.upsertRelationships("KNOWS]->() DELETE r //")],
