@@ -97,7 +97,10 @@ function render(state: AppState, previous: AppState | null): void {
   mounted.render(state, previous);
   if (!previous || previous.selection !== state.selection) overview?.select(state.selection);
   if (!previous || previous.filters !== state.filters) overview?.filter(state.filters);
-  view?.sync(state);
+  // A hover on an overview may draw relationships held back (overview/edge-budget.ts).
+  const grew = (!previous || previous.hovered !== state.hovered) && (overview?.hover(state.hovered) ?? false);
+  if (grew) view?.refresh(state);
+  else view?.sync(state);
 }
 
 const ready = (async () => {
@@ -143,9 +146,11 @@ const ready = (async () => {
   if (!start.selection && start.filters.actors.length === 0 && !start.query) {
     api.sources().then(
       ({ sources }) => {
+        // The corpus is the whole graph, also when the page shows its overview.
+        const total = loaded?.overview?.total;
         const intro = showIntro(byId("graph-area"), sources, {
-          entities: model.entities.size,
-          relationships: model.relationships.size,
+          entities: total?.nodes ?? model.entities.size,
+          relationships: total?.relationships ?? model.relationships.size,
         });
         const unsubscribe = store.subscribe((state) => {
           if (state.selection || state.run.status !== "idle") {

@@ -159,6 +159,45 @@ describe("overview of a big graph", () => {
     expect((await visible()).length).toBeGreaterThanOrEqual(SHOWN);
   });
 
+  it("draws a budget of the overview's relationships, and all of an entity's when it is hovered or selected", async () => {
+    const budget = 40;
+    await page.addInitScript((n) => {
+      (window as { __lagebildEdgeBudget?: number }).__lagebildEdgeBudget = n;
+    }, budget);
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await expect.poll(activity).toContain(`Overview: ${SHOWN} of ${CORPUS.entities} entities, ${budget} of`);
+    const drawn = new Set(full.nodes.slice(0, SHOWN).map((n) => n[0]));
+    const among = full.relationships.filter((r) => drawn.has(r[2]) && drawn.has(r[3]));
+    const of = (id: string) => among.filter((r) => r[2] === id || r[3] === id).map((r) => r[0]);
+    const highlighted = () => page.evaluate(() => window.__lagebild?.highlighted().edges ?? []);
+    const missing = async (id: string) => {
+      const now = new Set(await highlighted());
+      return of(id).filter((r) => !now.has(r));
+    };
+    // Hover the hub (or whatever entity lies over its centre): all its overview relationships are drawn.
+    const hub = full.nodes[0]![0];
+    await page.waitForFunction(() => window.__lagebild?.labelsSettled());
+    const at = await page.evaluate((id) => {
+      const p = window.__lagebild?.nodeViewport(id);
+      const box = document.getElementById("graph")!.getBoundingClientRect();
+      return p ? { x: p.x + box.left, y: p.y + box.top } : null;
+    }, hub);
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForFunction(() => window.__lagebild?.state().hovered !== null);
+    const hovered = (await page.evaluate(() => window.__lagebild?.state().hovered))!;
+    expect(of(hovered).length).toBeGreaterThan(1);
+    await expect.poll(() => missing(hovered), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(activity).not.toContain(`entities, ${budget} of`);
+    await shot("overview-05-budget-hover");
+    // Selected, it keeps them after the pointer has left.
+    await page.mouse.click(at!.x, at!.y);
+    await page.waitForFunction((want) => window.__lagebild?.selection() === want, hovered);
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(() => window.__lagebild?.state().hovered === null);
+    await expect.poll(() => missing(hovered), { timeout: 10_000 }).toEqual([]);
+  });
+
   it("raised no console or page error", () => {
     expect(problems).toEqual([]);
   });

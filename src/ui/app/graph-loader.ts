@@ -16,6 +16,12 @@ import { buildModel, toGraphology, type ExplorerGraph } from "../graph-model/uti
 import { createRenderer, type GraphViewEvents, type Renderer } from "../graph-view/index.ts";
 import { applyAppearance } from "../graph-view/utils.ts";
 import { runLayout, seedPositions } from "../layout/index.ts";
+import {
+  budgetEdges,
+  createHeldEdges,
+  OVERVIEW_EDGE_BUDGET,
+  type HeldEdges,
+} from "../overview/edge-budget.ts";
 import { addCompact, compactExtent, overviewScale } from "../overview/utils.ts";
 import type { SizeMetric } from "../state/types.ts";
 
@@ -27,6 +33,8 @@ export interface LoadedGraph {
   laidOut: Promise<void>;
   /** Set when the page shows the overview of a big graph instead of all of it. */
   overview: OverviewResponse | null;
+  /** The overview's relationships not drawn at first (its edge budget); null without an overview. */
+  held: HeldEdges | null;
 }
 
 async function renderFirstFrame(renderer: Renderer): Promise<void> {
@@ -47,15 +55,19 @@ async function loadOverview(
 ): Promise<LoadedGraph> {
   const model: GraphModel = { entities: new Map(), relationships: new Map() };
   const graph: ExplorerGraph = new MultiDirectedGraph();
-  addCompact(model, graph, overview, overviewScale(overview));
-  const renderer = createRenderer(container, graph, events);
+  // End-to-end tests set a small budget before the page loads, to see it at work on a small corpus.
+  const asked = (window as { __lagebildEdgeBudget?: unknown }).__lagebildEdgeBudget;
+  const budget = budgetEdges(overview, typeof asked === "number" ? asked : OVERVIEW_EDGE_BUDGET);
+  addCompact(model, graph, { ...overview, relationships: budget.drawn }, overviewScale(overview));
+  // Drawn as a big graph whatever the budget leaves: it grows by expansion.
+  const renderer = createRenderer(container, graph, events, { large: true });
   // The frame of the overview's entities, fixed, so that entities added later (which may lie far out,
   // in the small communities) never rescale or move the picture; the camera goes to them instead.
   const { minX, maxX, minY, maxY } = compactExtent(overview);
   renderer.setCustomBBox({ x: [minX, maxX], y: [minY, maxY] });
   await renderFirstFrame(renderer);
   performance.mark(LAYOUT_DONE);
-  return { model, graph, renderer, laidOut: Promise.resolve(), overview };
+  return { model, graph, renderer, laidOut: Promise.resolve(), overview, held: createHeldEdges(budget.held) };
 }
 
 /** Loads and renders the graph; resolves after the first frame, layout continues in `laidOut`. */
@@ -93,5 +105,5 @@ export async function loadGraph(
     void renderer.getCamera().reset({ duration: 0 });
     options.progress(`Layout: ${iterations} iterations in ${Math.round(performance.now() - started)} ms`);
   });
-  return { model, graph, renderer, laidOut, overview: null };
+  return { model, graph, renderer, laidOut, overview: null, held: null };
 }

@@ -92,7 +92,8 @@ export function createViewSync(loaded: LoadedGraph, hooks: ViewSyncHooks) {
     const selection = state.selection && graph.hasNode(state.selection) ? state.selection : null;
     const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
     const resultFirst = state.run.status === "done" && state.run.selectionAtResult === state.selection;
-    const dimOnHover = graph.size <= LARGE_GRAPH_EDGES;
+    // An overview counts as big whatever part of its relationships is drawn (edge-budget.ts).
+    const dimOnHover = !loaded.overview && graph.size <= LARGE_GRAPH_EDGES;
     const sets = highlightSets(
       graph,
       { selection, hovered, result, resultFirst, dimOnHover },

@@ -1,6 +1,7 @@
 /**
  * Bench floor: the overview of a big graph (GET /api/overview) drawn by sigma alone, at the same
- * stored places, with the same sizes and colours, and none of the explorer (no store, panels, labels
+ * stored places, with the same sizes and colours and the same relationships (the explorer's edge
+ * budget, src/ui/overview/edge-budget.ts), and none of the explorer (no store, panels, labels
  * controller, filters or styles of our own). `npm run bench -- --scale` reports the explorer's first
  * render and its interaction frames as ratios to this page's, measured in the same run. Served only
  * by a server started for the bench.
@@ -9,6 +10,7 @@ import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { OverviewResponse } from "../../contract/api/overview.ts";
 import { kindColor } from "../graph-view/palette.ts";
+import { budgetEdges, OVERVIEW_EDGE_BUDGET } from "../overview/edge-budget.ts";
 import { OVERVIEW_EDGE_COLOR, overviewNodeSize, overviewScale } from "../overview/utils.ts";
 import { markFirstRender } from "./marks.ts";
 import "./floor.css";
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     const color = kindColor(overview.kinds[kind] ?? "");
     graph.addNode(id, { x, y, size: overviewNodeSize(degree, scale), color, label: name });
   }
-  for (const [id, , source, target] of overview.relationships) {
+  for (const [id, , source, target] of budgetEdges(overview, OVERVIEW_EDGE_BUDGET).drawn) {
     if (graph.hasNode(source) && graph.hasNode(target)) {
       graph.addDirectedEdgeWithKey(id, source, target, {
         size: scale.unit * 0.15,

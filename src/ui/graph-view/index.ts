@@ -27,13 +27,17 @@ type EdgeState = typeof CUSTOM_EDGE_STATE;
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, object, NodeState, EdgeState>;
 
-/** Creates the renderer and wires its events. */
+/**
+ * Creates the renderer and wires its events. `large` (default: more than LARGE_GRAPH_EDGES
+ * relationships) selects the cheap primitives and settings of big graphs.
+ */
 export function createRenderer(
   container: HTMLElement,
   graph: ExplorerGraph,
   events: GraphViewEvents,
+  options: { large?: boolean } = {},
 ): Renderer {
-  const large = graph.size > LARGE_GRAPH_EDGES;
+  const large = options.large ?? graph.size > LARGE_GRAPH_EDGES;
   const renderer: Renderer = new Sigma(graph, container, {
     primitives: large ? LARGE_GRAPH_PRIMITIVES : PRIMITIVES,
     styles: large ? LARGE_GRAPH_STYLES : STYLES,

@@ -5,6 +5,9 @@
  * Cypher result that are not drawn yet are added at their places too. Filters are applied by the
  * server to the whole graph (server-filter.ts): the most central matching entities are added and the
  * view keeps only them. The status bar says what part of the graph is shown.
+ *
+ * Of the overview's own relationships only a budget is drawn at first (edge-budget.ts): hovering or
+ * selecting an entity draws the rest of its relationships.
  */
 import {
   EXPAND_DEFAULT_LIMIT,
@@ -31,7 +34,7 @@ export interface OverviewHooks {
 /** Creates the controller for a loaded overview, with its "+N more" button in `container`. */
 export function createOverviewController(loaded: LoadedGraph, container: HTMLElement, hooks: OverviewHooks) {
   const overview = loaded.overview!;
-  const { model, graph, renderer } = loaded;
+  const { model, graph, renderer, held } = loaded;
   const scale = overviewScale(overview);
   const inFirst = new Set(overview.nodes.map((n) => n[0]));
   /** Per expanded entity: relationships fetched so far and in all. */
@@ -82,6 +85,15 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
     report();
   }
 
+  /** Draws the held-back overview relationships of `id` (edge-budget.ts); returns the edges added. */
+  function reveal(id: string): string[] {
+    const rows = held?.take(id) ?? [];
+    if (rows.length === 0) return [];
+    const { kinds, types, modalities } = overview;
+    return addCompact(model, graph, { kinds, types, modalities, nodes: [], relationships: rows }, scale)
+      .edges;
+  }
+
   let asked: AbortController | null = null;
   let askedFor: string | null = null;
 
@@ -94,10 +106,22 @@ export function createOverviewController(loaded: LoadedGraph, container: HTMLEle
     /** Expands the selected entity (its first page, once); clears the "+N more" for no selection. */
     select(id: string | null): void {
       current = id;
+      if (id && reveal(id).length > 0) hooks.changed();
       report();
       if (id && !pages.has(id)) {
         fetchPage(id).catch((e: Error) => hooks.error(`Could not expand ${id}: ${e.message}`));
       }
+    },
+    /**
+     * Draws the held-back overview relationships of the hovered entity, so that a hover emphasises
+     * all of its relationships in the overview. They stay drawn: dropping an edge makes sigma re-index
+     * the whole graph (a 300 ms task per edge here), and a graph grown by hovers only nears the whole
+     * overview's cost again. Returns whether the graph changed (the view then recomputes what it hides).
+     */
+    hover(id: string | null): boolean {
+      if (!id || !graph.hasNode(id) || reveal(id).length === 0) return false;
+      report();
+      return true;
     },
     /**
      * Applies `filters` to the whole graph through the server: the most central matching entities are
