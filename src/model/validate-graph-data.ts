@@ -179,15 +179,24 @@ function parseFiles<S extends z.ZodType>(
   return all;
 }
 
-/** The first item of each id, by id; every later one is reported as a duplicate. */
-function uniqueIds<T extends { id: string }>(items: Located<T>[], issues: DataIssue[]): Map<string, T> {
+/**
+ * The first item of each id, by id, and the items that are firsts (in order); every later one is
+ * reported as a duplicate. One map operation per item: at corpus size each costs a cache miss.
+ */
+function uniqueIds<T extends { id: string }>(
+  items: Located<T>[],
+  issues: DataIssue[],
+): { byId: Map<string, T>; firsts: Located<T>[] } {
   const byId = new Map<string, T>();
+  const firsts: Located<T>[] = [];
   // Where each first one stands is indexed only once a duplicate shows up (they are rare).
   let firstOf: Map<string, Located<T>> | null = null;
   for (const item of items) {
     const id = item.value.id;
-    if (!byId.has(id)) {
-      byId.set(id, item.value);
+    const size = byId.size;
+    byId.set(id, item.value);
+    if (byId.size > size) {
+      firsts.push(item);
       continue;
     }
     if (!firstOf) {
@@ -195,6 +204,7 @@ function uniqueIds<T extends { id: string }>(items: Located<T>[], issues: DataIs
       for (const other of items) if (!firstOf.has(other.value.id)) firstOf.set(other.value.id, other);
     }
     const first = firstOf.get(id)!;
+    byId.set(id, first.value); // the set above replaced it
     const where =
       first.file === item.file ? `line ${first.record.line}` : `${first.file}:${first.record.line}`;
     issues.push({
@@ -204,7 +214,7 @@ function uniqueIds<T extends { id: string }>(items: Located<T>[], issues: DataIs
       message: `duplicate id "${id}"; first defined at ${where}, expected ids to be unique`,
     });
   }
-  return byId;
+  return { byId, firsts };
 }
 
 function excerpt(text: string, start: number, end: number): string {
@@ -333,7 +343,7 @@ export function validateGraphData(
   ).items;
   options.onProgress?.(done, steps, "checking references, quotes and rules");
 
-  const sourceMetas = uniqueIds<SourceMeta>(sourceItems, issues);
+  const sourceMetas = uniqueIds<SourceMeta>(sourceItems, issues).byId;
   const sources = new Map<string, SourceDocument>();
   const textless = new Set(parsedSources.invalidIds);
   for (const item of sourceItems) {
@@ -358,12 +368,10 @@ export function validateGraphData(
     }
   }
 
-  const entities = uniqueIds<Entity>(entityItems, issues);
-  const relationships = uniqueIds<Relationship>(relItems, issues);
+  const entities = uniqueIds<Entity>(entityItems, issues).byId;
+  const { byId: relationships, firsts: firstRels } = uniqueIds<Relationship>(relItems, issues);
   // A duplicate's later copies are reported as such and not checked further.
-  const isFirst = (item: Located<Relationship>): boolean => relationships.get(item.value.id) === item.value;
-  for (const item of relItems) {
-    if (!isFirst(item)) continue;
+  for (const item of firstRels) {
     for (const end of ["source", "target"] as const) {
       const ref = item.value[end];
       // The entity's own id string in place of this copy of it: a corpus names each entity ten
@@ -393,9 +401,7 @@ export function validateGraphData(
   if (!parsedEntities.unreadable) {
     const ctx: RuleContext = { entities, relationships, entityFiles: entFiles, names: new Map() };
     checkEntityRules(entityItems, issues);
-    for (const item of relItems) {
-      if (isFirst(item)) checkRelationshipRules(ctx, item, issues);
-    }
+    for (const item of firstRels) checkRelationshipRules(ctx, item, issues);
   }
 
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));
