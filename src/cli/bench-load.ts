@@ -7,10 +7,13 @@
  * - The embedded write step (entities, relationships with their dates, indexes: everything the store
  *   holds except the overview layout) against Grafeo's own batch import of the same rows
  *   (`batchCreateNodesWithProps` per kind and one `batchCreateEdges`, rows built beforehand, untimed).
- * - `npm run load` end to end in its own process (validate, layout, write, save) with its peak memory
- *   as the process itself reports it (maxRSS: the JS heap and Grafeo's native memory alike).
+ * - `npm run load` end to end, run as a user runs it (npm and the node it starts), with its peak
+ *   memory: the larger of the summed resident memory of all its processes, sampled, and what its
+ *   main process reports of itself (maxRSS: the JS heap and Grafeo's native memory alike), against the
+ *   2.5 GB the issue allows.
+ *
+ * Each row says its target and whether this run met it, in wall time and in CPU time.
  */
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import jsyaml from "js-yaml";
 import { GrafeoDB } from "../engine/grafeo/grafeo-module.ts";
@@ -22,6 +25,18 @@ import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
 import { computeOverviewLayout } from "../model/overview-layout.ts";
 import { validateGraphData } from "../model/validate-graph-data.ts";
 import { benchRow, type BenchRow } from "./bench-stats.ts";
+import { runMeasuringTree } from "./process-tree-memory.ts";
+
+/** The targets of issue #10 for the loader. */
+export const LOAD_TARGETS = {
+  /** Peak resident memory of `npm run load` at 100k / 500k, all its processes. */
+  peakBytes: 2.5 * 2 ** 30,
+  validationPerSecond: 50_000,
+  /** Validation time against merely parsing the YAML. */
+  validationToParse: 2,
+  /** Speed of the embedded write step against Grafeo's own batch import. */
+  writeSpeedToBatch: 0.7,
+} as const;
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const ms = (since: number): number => performance.now() - since;
@@ -44,7 +59,9 @@ export interface LoadFigures {
   layoutMs: number;
   saveMs: number;
   loadMs: number;
-  /** Peak resident memory of `npm run load`, or null when it did not say. */
+  /** CPU time `npm run load`'s main process reports, or null when it did not say. */
+  loadCpuMs: number | null;
+  /** Peak resident memory of `npm run load` (all its processes; see loadCommand), or null. */
   loadPeakBytes: number | null;
 }
 
@@ -132,15 +149,33 @@ async function snapshotPhases(
   return phases;
 }
 
-/** `npm run load` in its own process; its time and the peak memory it reports. */
-function loadCommand(dir: string, store: string): { loadMs: number; loadPeakBytes: number | null } {
-  const t = performance.now();
-  const args = ["--max-semi-space-size=64", "--expose-gc", "--import", "tsx", "scripts/load.ts"];
-  const run = spawnSync(process.execPath, [...args, "--dir", dir, "--store", store], { encoding: "utf8" });
-  const loadMs = ms(t);
+/** How to run npm: the npm running this bench (npm run bench), else the one on PATH. */
+function npmCommand(): { command: string; prefix: string[] } {
+  const npm = process.env["npm_execpath"];
+  return npm ? { command: process.execPath, prefix: [npm] } : { command: "npm", prefix: [] };
+}
+
+/**
+ * `npm run load` as a user runs it; its time, CPU time and peak memory: the larger of the summed
+ * resident memory of npm and everything it starts (sampled every 100 ms) and the main process's own
+ * maxRSS (exact, but for that process alone).
+ */
+async function loadCommand(
+  dir: string,
+  store: string,
+): Promise<{ loadMs: number; loadCpuMs: number | null; loadPeakBytes: number | null }> {
+  const npm = npmCommand();
+  const args = [...npm.prefix, "run", "-s", "load", "--", "--dir", dir, "--store", store];
+  const run = await runMeasuringTree(npm.command, args);
   if (run.status !== 0) throw new Error(`bench: npm run load failed (exit ${run.status}): ${run.stderr}`);
-  const peak = /peak memory: [\d.]+ GB \((\d+) bytes/.exec(run.stdout)?.[1];
-  return { loadMs, loadPeakBytes: peak ? Number(peak) : null };
+  const said = /peak memory: [\d.]+ GB \((\d+) bytes resident\); CPU time (\d+) ms/.exec(run.stdout);
+  const self = said ? Number(said[1]) : null;
+  const peaks = [self, run.peakTreeBytes].filter((b): b is number => b !== null);
+  return {
+    loadMs: run.wallMs,
+    loadCpuMs: said ? Number(said[2]) : null,
+    loadPeakBytes: peaks.length > 0 ? Math.max(...peaks) : null,
+  };
 }
 
 /** Measures the loader on the graph-data in `dir`; `store` is a scratch path for the store file. */
@@ -162,23 +197,34 @@ export async function measureLoad(dir: string, store: string): Promise<LoadFigur
     cpu: { ...validationCpu, batchMs: batch.cpu, writeMs: sum("cpu") },
     layoutMs: phases.get("layout")?.wall ?? 0,
     saveMs: phases.get("save")?.wall ?? 0,
-    ...loadCommand(dir, store),
+    ...(await loadCommand(dir, store)),
   };
 }
 
-/** The figures as bench rows of group `<label>: load`, and one line of notes. */
+const met = (ok: boolean): string => (ok ? "met" : "NOT met");
+const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
+
+/** The figures as bench rows of group `<label>: load`, and lines of notes (each target, met or not). */
 export function loadBenchRows(figures: LoadFigures, label: string): { rows: BenchRow[]; notes: string[] } {
   const group = `${label}: load`;
   const parse = "parse the YAML only (js-yaml, baseline)";
   const batch = "Grafeo batch import of the same rows (baseline)";
-  const perSecond = Math.round((figures.relationships / figures.validateMs) * 1000);
-  const peak =
-    figures.loadPeakBytes === null ? "peak memory not reported" : `peak ${gb(figures.loadPeakBytes)}`;
+  const c = figures.cpu;
+  const wallRate = perSecond(figures.relationships, figures.validateMs);
+  const cpuRate = perSecond(figures.relationships, c.validateMs);
+  const rateOk = Math.min(wallRate, cpuRate) >= LOAD_TARGETS.validationPerSecond;
+  const peak = figures.loadPeakBytes;
+  const peakText =
+    peak === null
+      ? "peak memory not reported"
+      : `peak ${gb(peak)} of all its processes; target ≤ ${gb(LOAD_TARGETS.peakBytes)}: ${met(peak <= LOAD_TARGETS.peakBytes)}`;
+  const cpuText =
+    figures.loadCpuMs === null ? "" : `; CPU ${Math.round(figures.loadCpuMs).toLocaleString("en")} ms`;
   const rows = [
     benchRow(group, parse, [figures.parseMs]),
     benchRow(
       group,
-      `validate (${perSecond.toLocaleString("en")} relationships/s)`,
+      `validate (${wallRate.toLocaleString("en")} relationships/s wall, ${cpuRate.toLocaleString("en")}/s CPU; target ≥ ${LOAD_TARGETS.validationPerSecond.toLocaleString("en")}/s: ${met(rateOk)})`,
       [figures.validateMs],
       parse,
     ),
@@ -193,16 +239,17 @@ export function loadBenchRows(figures: LoadFigures, label: string): { rows: Benc
     benchRow(group, "save the store file", [figures.saveMs], batch),
     benchRow(
       group,
-      `npm run load end to end: validate, layout, write, save (${peak})`,
+      `npm run load end to end: validate, layout, write, save (${peakText}${cpuText})`,
       [figures.loadMs],
       batch,
     ),
   ];
-  const c = figures.cpu;
-  const cpuPerSecond = Math.round((figures.relationships / c.validateMs) * 1000);
+  const toParse = { wall: figures.validateMs / figures.parseMs, cpu: c.validateMs / c.parseMs };
+  const speed = { wall: figures.batchMs / figures.writeMs, cpu: c.batchMs / c.writeMs };
   const notes = [
-    `${label}: validation ${perSecond.toLocaleString("en")} relationships/s, ${(figures.validateMs / figures.parseMs).toFixed(2)}× the YAML parse; write step ${(figures.writeMs / figures.batchMs).toFixed(2)}× Grafeo's batch import (${(figures.batchMs / figures.writeMs).toFixed(2)}× its speed); npm run load ${peak}`,
-    `${label}, in CPU time (steadier on a shared machine): validation ${cpuPerSecond.toLocaleString("en")} relationships/s, ${(c.validateMs / c.parseMs).toFixed(2)}× the YAML parse (${Math.round(c.validateMs)} against ${Math.round(c.parseMs)} ms); write step ${(c.writeMs / c.batchMs).toFixed(2)}× Grafeo's batch import (${(c.batchMs / c.writeMs).toFixed(2)}× its speed; ${Math.round(c.writeMs)} against ${Math.round(c.batchMs)} ms)`,
+    `${label}: validation ${wallRate.toLocaleString("en")} relationships/s wall, ${cpuRate.toLocaleString("en")}/s CPU (target ≥ ${LOAD_TARGETS.validationPerSecond.toLocaleString("en")}/s: ${met(rateOk)}); ${toParse.wall.toFixed(2)}× the YAML parse wall, ${toParse.cpu.toFixed(2)}× CPU (${Math.round(c.validateMs)} against ${Math.round(c.parseMs)} ms; target ≤ ${LOAD_TARGETS.validationToParse}×: ${met(Math.max(toParse.wall, toParse.cpu) <= LOAD_TARGETS.validationToParse)})`,
+    `${label}: write step ${speed.wall.toFixed(2)}× the speed of Grafeo's batch import wall, ${speed.cpu.toFixed(2)}× CPU (${Math.round(c.writeMs)} against ${Math.round(c.batchMs)} ms; target ≥ ${LOAD_TARGETS.writeSpeedToBatch}×: ${met(Math.min(speed.wall, speed.cpu) >= LOAD_TARGETS.writeSpeedToBatch)})`,
+    `${label}: npm run load ${peakText}${cpuText}`,
   ];
   return { rows, notes };
 }

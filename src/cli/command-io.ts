@@ -1,11 +1,11 @@
 /**
  * Command I/O: the streams, environment and working directory a command uses, passed in so tests can
  * run commands without a terminal; and the LoadIo an engine's load talks through (lines on stdout,
- * questions on the terminal, a progress bar on stderr).
+ * questions on the terminal, progress on stderr: a bar on a terminal, a line every few seconds in a log).
  */
 import { createInterface } from "node:readline/promises";
-import cliProgress from "cli-progress";
 import type { LoadIo } from "../engine/engine-definition.ts";
+import { progressDisplay } from "./progress-display.ts";
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -39,18 +39,6 @@ export function loadIo(io: CommandIo): LoadIo {
         rl.close();
       }
     },
-    progress(total) {
-      const bar = new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format: "  {bar} {value}/{total} rows | {label}",
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      );
-      bar.start(total, 0, { label: "starting" });
-      return { update: (done, label) => bar.update(done, { label }), stop: () => bar.stop() };
-    },
+    progress: (total, unit = "rows") => progressDisplay(io.stderr, total, { unit }),
   };
 }

@@ -7,9 +7,26 @@
  */
 import { DEFAULT_GRAPH_DATA_DIR, loadGraphData } from "../io/load-graph-data.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
+import type { ValidateOptions } from "../model/validate-graph-data.ts";
 import { reportCliError } from "./cli-error.ts";
 import { loadIo, processIo, type CommandIo } from "./command-io.ts";
 import { parseEngineCommand } from "./engine-args.ts";
+import type { LoadIo } from "../engine/engine-definition.ts";
+
+/** Validation's progress on the command's display, which appears with the first step reported. */
+function validationProgress(lines: LoadIo): {
+  onProgress: NonNullable<ValidateOptions["onProgress"]>;
+  stop: () => void;
+} {
+  let shown: ReturnType<LoadIo["progress"]> | null = null;
+  return {
+    onProgress(done, total, step) {
+      shown ??= lines.progress(total, "files");
+      shown.update(done, step);
+    },
+    stop: () => shown?.stop(),
+  };
+}
 
 /**
  * Runs the command; returns the exit code. `readGraph` reads and validates graph-data from a folder;
@@ -18,7 +35,7 @@ import { parseEngineCommand } from "./engine-args.ts";
 export async function runLoad(
   argv: string[],
   io: CommandIo = processIo(),
-  readGraph: (dir: string) => KnowledgeGraph = loadGraphData,
+  readGraph: (dir: string, onProgress?: ValidateOptions["onProgress"]) => KnowledgeGraph = loadGraphData,
 ): Promise<number> {
   try {
     const line = parseEngineCommand(
@@ -40,7 +57,14 @@ export async function runLoad(
     );
     const dir = typeof line.values["dir"] === "string" ? line.values["dir"] : DEFAULT_GRAPH_DATA_DIR;
     const validating = performance.now();
-    const graph = readGraph(dir);
+    const lines = loadIo(io);
+    const progress = validationProgress(lines);
+    let graph: KnowledgeGraph;
+    try {
+      graph = readGraph(dir, progress.onProgress);
+    } finally {
+      progress.stop();
+    }
     const peakSoFar = ((process.resourceUsage().maxRSS * 1024) / 2 ** 30).toFixed(2);
     io.stdout.write(
       `validated graph-data: ${graph.entities.length} entities, ${graph.relationships.length} relationships in ${Math.round(performance.now() - validating)} ms; peak so far ${peakSoFar} GB resident\n`,
@@ -48,13 +72,17 @@ export async function runLoad(
     await line.engine.load({
       flags: line.engineFlags,
       graph,
-      io: loadIo(io),
+      io: lines,
       env: io.env,
       cwd: io.cwd,
       releaseGraph: true,
     });
-    const peak = process.resourceUsage().maxRSS * 1024;
-    io.stdout.write(`peak memory: ${(peak / 2 ** 30).toFixed(2)} GB (${peak} bytes resident)\n`);
+    const usage = process.resourceUsage();
+    const peak = usage.maxRSS * 1024;
+    const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+    io.stdout.write(
+      `peak memory: ${(peak / 2 ** 30).toFixed(2)} GB (${peak} bytes resident); CPU time ${cpuMs} ms\n`,
+    );
     return 0;
   } catch (error) {
     return reportCliError("load", error);

@@ -47,8 +47,8 @@ export interface LoadIo {
   interactive: boolean;
   /** Asks a question on the terminal and resolves to the answer (only when `interactive`). */
   ask(question: string): Promise<string>;
-  /** A progress display over `total` items. */
-  progress(total: number): { update(done: number, label: string): void; stop(): void };
+  /** A progress display over `total` items (`unit`: what is counted, default "rows"). */
+  progress(total: number, unit?: string): { update(done: number, label: string): void; stop(): void };
 }
 
 /** Loading validated graph-data into an engine's persistent storage. */

@@ -11,7 +11,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DataError } from "../model/errors.ts";
 import type { KnowledgeGraph } from "../model/knowledge-graph.ts";
-import { validateGraphData, type GraphDataFile, type GraphDataInput } from "../model/validate-graph-data.ts";
+import {
+  validateGraphData,
+  type GraphDataFile,
+  type GraphDataInput,
+  type ValidateOptions,
+} from "../model/validate-graph-data.ts";
 
 /** The graph-data directory of this repository. */
 export const DEFAULT_GRAPH_DATA_DIR = new URL("../../graph-data", import.meta.url).pathname;
@@ -75,8 +80,11 @@ export function readGraphDataInput(dir: string): GraphDataInput {
 }
 
 /** Reads and validates a graph-data directory; throws DataError with every issue found. */
-export function loadGraphData(dir: string = DEFAULT_GRAPH_DATA_DIR): KnowledgeGraph {
-  const { graph, issues } = validateGraphData(readGraphDataInput(dir));
+export function loadGraphData(
+  dir: string = DEFAULT_GRAPH_DATA_DIR,
+  onProgress?: ValidateOptions["onProgress"],
+): KnowledgeGraph {
+  const { graph, issues } = validateGraphData(readGraphDataInput(dir), onProgress ? { onProgress } : {});
   if (!graph) throw new DataError(issues);
   return graph;
 }

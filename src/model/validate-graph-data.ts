@@ -119,6 +119,11 @@ interface RecordReader<S extends z.ZodType> {
 export interface ValidateOptions {
   /** Read with js-yaml and check with zod only: slower, the reference the fast path is tested against. */
   reference?: boolean;
+  /**
+   * Called as validation goes: `done` of `total` steps, one per file read and a last one for the
+   * checks across files (references, quotes, rules), with what the step was.
+   */
+  onProgress?: (done: number, total: number, step: string) => void;
 }
 
 function parseAll<S extends z.ZodType>(
@@ -154,17 +159,19 @@ function parseAll<S extends z.ZodType>(
   return { items, invalidIds, unreadable: parsed.issues.length > 0 };
 }
 
-/** Parses several files of the same list into one. */
+/** Parses several files of the same list into one; `read()` is called after each file. */
 function parseFiles<S extends z.ZodType>(
   files: GraphDataFile[],
   listKey: string,
   reader: RecordReader<S>,
   issues: DataIssue[],
   options: ValidateOptions,
+  read: () => void,
 ): Parsed<z.infer<S>> {
   const all: Parsed<z.infer<S>> = { items: [], invalidIds: new Set(), unreadable: false };
   for (const file of files) {
     const parsed = parseAll(file, listKey, reader, issues, options);
+    read();
     for (const item of parsed.items) all.items.push(item);
     parsed.invalidIds.forEach((id) => all.invalidIds.add(id));
     all.unreadable ||= parsed.unreadable;
@@ -303,19 +310,28 @@ export function validateGraphData(
   const issues: DataIssue[] = [];
   const srcFile = input.sources.file;
   const entFiles = input.entities.map((f) => f.file).join(", ");
+  const steps = 2 + input.entities.length + input.relationships.length;
+  let done = 0;
+  const step = (next: string) => (): void => options.onProgress?.(++done, steps, next);
+  options.onProgress?.(0, steps, "reading sources");
   const parsedSources = parseAll(input.sources, "sources", { schema: SourceSchema }, issues, options);
-  const parsedEntities = parseFiles(input.entities, "entities", ENTITIES, issues, options);
+  const readEntities = step("reading entities");
+  readEntities();
+  const parsedEntities = parseFiles(input.entities, "entities", ENTITIES, issues, options, readEntities);
   const sourceItems = parsedSources.items;
   const entityItems = parsedEntities.items;
   const homes = stringHomes(sourceItems, entityItems, input.sourceTexts);
   const relationshipsReader = relationshipReader(homes);
+  const readRelationships = step("reading relationships");
   const relItems = parseFiles(
     input.relationships,
     "relationships",
     relationshipsReader,
     issues,
     options,
+    readRelationships,
   ).items;
+  options.onProgress?.(done, steps, "checking references, quotes and rules");
 
   const sourceMetas = uniqueIds<SourceMeta>(sourceItems, issues);
   const sources = new Map<string, SourceDocument>();
@@ -383,6 +399,7 @@ export function validateGraphData(
   }
 
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));
+  step("checked")();
   if (issues.length > 0) return { graph: null, issues };
   return {
     graph: {

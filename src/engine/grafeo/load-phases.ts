@@ -35,8 +35,15 @@ export function loadPhaseReporter(
       }
       last = p;
       if (p.phase === "entities") entities = p.done;
+      // The layout comes before any row is written; index and save after all of them.
       const done =
-        p.phase === "entities" ? p.done : p.phase === "relationships" ? entities + p.done : totalRows;
+        p.phase === "layout"
+          ? 0
+          : p.phase === "entities"
+            ? p.done
+            : p.phase === "relationships"
+              ? entities + p.done
+              : totalRows;
       bar.update(done, p.phase);
     },
     stop() {

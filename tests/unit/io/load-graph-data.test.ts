@@ -96,3 +96,20 @@ describe("graph-data split over several files", () => {
     expect(issues[0]).toMatch(/entities\/part-1\.yaml:\d+: field "\(yaml\)": .*expected valid YAML/);
   });
 });
+
+describe("validation progress", () => {
+  it("reports each file read and then the checks, in order, ending at the total", () => {
+    const dir = splitFixture();
+    const steps: [number, number, string][] = [];
+    loadGraphData(dir, (done, total, step) => steps.push([done, total, step]));
+    const total = steps[0]![1];
+    expect(total).toBeGreaterThan(4);
+    expect(steps[0]).toEqual([0, total, "reading sources"]);
+    expect(steps.at(-2)).toEqual([total - 1, total, "checking references, quotes and rules"]);
+    expect(steps.at(-1)).toEqual([total, total, "checked"]);
+    // One before the first file, then one per file: sources.yaml and each entities and relationships file.
+    expect(steps.filter(([, , s]) => s.startsWith("reading"))).toHaveLength(total);
+    expect(steps.map(([done]) => done)).toEqual([...steps.map(([done]) => done)].sort((a, b) => a - b));
+    expect(steps.map(([, , s]) => s)).toContain("reading relationships");
+  });
+});
