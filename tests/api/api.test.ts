@@ -2,7 +2,8 @@
  * The HTTP API on the real seed graph and the real embedded engine, over real HTTP: every endpoint and
  * every error code of the contract in src/contract/api/.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSeedApi } from "./seed-api.ts";
 import type { HealthResponse } from "../../src/contract/api/health.ts";
 import type { NeighborsResponse, NodeDetailsResponse } from "../../src/contract/api/nodes.ts";
 import type { PathsResponse } from "../../src/contract/api/paths.ts";
@@ -10,33 +11,15 @@ import type { SchemaResponse } from "../../src/contract/api/schema-info.ts";
 import type { SearchResponse } from "../../src/contract/api/search.ts";
 import type { SourceResponse } from "../../src/contract/api/sources.ts";
 import type { QueryResult } from "../../src/contract/query-result.ts";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
-import type { RunningServer } from "../../src/server/start-server.ts";
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startSeedServer({ port: 0, uiDir: "", limits: { timeoutMs: 1_000, maxRows: 50 } });
-});
-afterAll(async () => server.close());
-
-async function get<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, body: (await res.json()) as T };
-}
-
-async function query(body: unknown): Promise<{
-  status: number;
-  body: QueryResult & { error?: { code: string; message: string; position?: unknown } };
-}> {
-  const res = await fetch(`${server.url}/api/query`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as never };
-}
+const api = useSeedApi({ timeoutMs: 1_000, maxRows: 50 });
+const get = api.get;
+const query = (body: unknown) =>
+  api.post<QueryResult & { error?: { code: string; message: string; position?: unknown } }>(
+    "/api/query",
+    body,
+  );
 
 describe("GET /api/health", () => {
   it("reports the engine and its counts", async () => {

@@ -5,28 +5,19 @@
  * entities and relationships match, the most central (and the actors' nearest) come first, and the cap
  * keeps the counts of everything that matches.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSeedApi } from "./seed-api.ts";
 import type { NodeDetailsResponse } from "../../src/contract/api/nodes.ts";
 import type { OverviewFilterResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
-import type { RunningServer } from "../../src/server/start-server.ts";
 import { computeVisibility } from "../../src/ui/filters/utils.ts";
 import { filterQuery, filteredStatus } from "../../src/ui/overview/server-filter.ts";
 import { EMPTY_FILTERS, type FilterState } from "../../src/ui/state/types.ts";
 import { seedModel } from "../unit/ui/seed-model.ts";
 
-let server: RunningServer;
 const model = seedModel();
 
-beforeAll(async () => {
-  server = await startSeedServer({ port: 0, uiDir: "" });
-});
-afterAll(async () => server.close());
-
-async function get<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = useSeedApi();
+const get = api.get;
 
 const CASES: [string, Partial<FilterState>][] = [
   ["a hidden kind", { hiddenKinds: ["Person", "Place"] }],

@@ -3,28 +3,19 @@
  * entities at their stored places), expand with paging and totals, the cached schema, the in-memory
  * search, and compressed responses.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSeedApi } from "./seed-api.ts";
 import type { NodeDetailsResponse } from "../../src/contract/api/nodes.ts";
 import type { ExpandResponse, OverviewResponse } from "../../src/contract/api/overview.ts";
 import type { SchemaResponse } from "../../src/contract/api/schema-info.ts";
 import type { SearchResponse } from "../../src/contract/api/search.ts";
-import { startSeedServer } from "../../src/cli/seed-server.ts";
 import { loadGraphData } from "../../src/io/load-graph-data.ts";
-import type { RunningServer } from "../../src/server/start-server.ts";
 
-let server: RunningServer;
 const seed = loadGraphData();
 const SEED = { nodes: seed.entities.length, relationships: seed.relationships.length };
 
-beforeAll(async () => {
-  server = await startSeedServer({ port: 0, uiDir: "" });
-});
-afterAll(async () => server.close());
-
-async function get<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = useSeedApi();
+const get = api.get;
 
 describe("GET /api/overview", () => {
   it("gives the most central entities first, at finite stored places, with the whole graph's size", async () => {
@@ -48,19 +39,11 @@ describe("GET /api/overview", () => {
   it("gives exactly the relationships among the entities shown", async () => {
     const { body } = await get<OverviewResponse>("/api/overview?limit=10");
     const shown = new Set(body.nodes.map((n) => n[0]));
-    const all = await (
-      await fetch(`${server.url}/api/query`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          query: "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id",
-          params: { ids: [...shown] },
-        }),
-      })
-    ).json();
-    expect(body.relationships.map((r) => r[0]).sort()).toEqual(
-      all.rows.map((r: { id: string }) => r.id).sort(),
-    );
+    const { body: all } = await api.post<{ rows: { id: string }[] }>("/api/query", {
+      query: "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id",
+      params: { ids: [...shown] },
+    });
+    expect(body.relationships.map((r) => r[0]).sort()).toEqual(all.rows.map((r) => r.id).sort());
     for (const [, type, source, target] of body.relationships) {
       expect(body.types[type]).toMatch(/^[A-Z_]+$/);
       expect(shown.has(source) && shown.has(target)).toBe(true);
@@ -79,7 +62,7 @@ describe("GET /api/overview", () => {
   });
 
   it("is compressed for a client that accepts it", async () => {
-    const res = await fetch(`${server.url}/api/overview`, { headers: { "accept-encoding": "gzip" } });
+    const res = await fetch(`${api.url()}/api/overview`, { headers: { "accept-encoding": "gzip" } });
     expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(((await res.json()) as OverviewResponse).nodes.length).toBe(SEED.nodes);
   });

@@ -63,7 +63,9 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
   const db = req.readOnly ? readHandle : writable();
   if (!req.allowFileAccess) await assertPlanReadsNoFiles(db, req.query, req.params);
   const raw = await db.executeCypher(req.query, req.params);
-  const rows = raw.toArray();
+  // Rows as arrays in column order: Grafeo builds them 1.5–2.5× faster than keyed objects (a page of
+  // the server's index read, 195k rows × 6 columns, 0.3–0.5 s instead of 0.6–1.3 s).
+  const rows = raw.rows();
   const truncated = rows.length > req.maxRows;
   let next: string | undefined;
   const wrote = Object.values(raw.counters ?? {}).some((n) => typeof n === "number" && n > 0);
@@ -76,13 +78,14 @@ async function query(req: Extract<WorkerRequest, { op: "query" }>): Promise<Work
     next = req.nextSnapshot;
   }
   const collector = new GraphCollector((i) => nodeIds.get(i) ?? `node:${i}`);
+  const columns = raw.columns;
   const mapped = rows.slice(0, req.maxRows).map((row) => {
     const out: QueryResult["rows"][number] = {};
-    for (const column of raw.columns) out[column] = collector.map(row[column]);
+    for (let j = 0; j < columns.length; j++) out[columns[j]!] = collector.map(row[j]);
     return out;
   });
   const result: QueryResult = {
-    columns: [...raw.columns],
+    columns: [...columns],
     rows: mapped,
     graph: { nodes: [...collector.nodes.values()], relationships: [...collector.relationships.values()] },
     summary: {

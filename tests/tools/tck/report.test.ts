@@ -4,19 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { failureBreakdown, formatTable, passRate, tally } from "../../../tools/tck/report.ts";
-import type { TckResult, TckStatus } from "../../../tools/tck/types.ts";
+import { fakeResult } from "./tck-result.fake.ts";
 
-let id = 0;
-const result = (area: string, status: TckStatus, reason?: string): TckResult => ({
-  id: id++,
-  area,
-  file: `${area}/X.feature`,
-  line: 1,
-  name: "s",
-  status,
-  ...(reason ? { reason } : {}),
-  durationMs: 1,
-});
+const result = fakeResult;
 
 const results = [
   result("clauses/match", "passed"),

@@ -4,19 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatSideBySide } from "../../../tools/tck/side-by-side.ts";
-import type { TckResult, TckStatus } from "../../../tools/tck/types.ts";
+import { fakeResult } from "./tck-result.fake.ts";
 
-let id = 0;
-const result = (area: string, status: TckStatus, reason?: string): TckResult => ({
-  id: id++,
-  area,
-  file: `${area}/X.feature`,
-  line: 1,
-  name: "s",
-  status,
-  ...(reason ? { reason } : {}),
-  durationMs: 1,
-});
+const result = fakeResult;
 
 describe("formatSideBySide", () => {
   it("puts each engine's figures per area side by side, overall last, with its top reasons", () => {
