@@ -4,6 +4,7 @@
  */
 import Sigma from "sigma";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "../graph-model/utils.ts";
+import { installPickingSkip } from "./picking-controller.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_NODE_STATE,
@@ -45,6 +46,8 @@ export function createRenderer(
     customNodeState: CUSTOM_NODE_STATE,
     customEdgeState: CUSTOM_EDGE_STATE,
   });
+  // Frames of a big graph that move nothing skip sigma's picking pass.
+  if (large) installPickingSkip(renderer);
   renderer.on("clickNode", ({ node }) => events.clickNode(node));
   renderer.on("clickStage", () => events.clickStage());
   renderer.on("enterNode", ({ node }) => events.hoverNode(node));
