@@ -23,10 +23,13 @@ LIMIT $limit`,
   node: `MATCH (n:Entity {id: $id})
 RETURN n`,
 
-  /** The relationships $ids of one entity, in and out, with the entity at the other end (a page of its details). */
+  /**
+   * The relationships $ids of one entity, in and out, with the name and kind of the entity at the other
+   * end (a page of its details; the other end's whole node would cost Grafeo a third of the time).
+   */
   nodeRelationships: `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 WHERE r.id IN $ids
-RETURN r, m, startNode(r) = n AS outgoing`,
+RETURN r, m.id AS other_id, m.name AS other_name, m.kind AS other_kind, labels(m) AS other_labels, startNode(r) = n AS outgoing`,
 
   /**
    * The ids of one entity's relationships, in and out, most central other end first (as the server's

@@ -35,6 +35,18 @@ import {
 } from "./relationship-view.ts";
 import { SearchIndex } from "./search-index.ts";
 
+/** The other end of a details row (EXPLORER_QUERIES.nodeRelationships) as the node the decoders read. */
+function otherEnd(row: QueryResult["rows"][number]): ResultNode {
+  const text = (v: unknown): string => (typeof v === "string" ? v : "");
+  const labels = Array.isArray(row["other_labels"]) ? row["other_labels"].map(text) : [];
+  return {
+    kind: "node",
+    id: text(row["other_id"]),
+    labels,
+    properties: { name: text(row["other_name"]), kind: text(row["other_kind"]) },
+  };
+}
+
 /** An entity id that matched nothing. */
 export class NotFoundError extends Error {
   constructor(message: string) {
@@ -162,12 +174,7 @@ export class ExplorerService {
       index,
     );
     const relationships: RelationshipView[] = page.rows.map((row) =>
-      toRelationshipView(
-        row["r"] as ResultRelationship,
-        row["m"] as ResultNode,
-        row["outgoing"] === true,
-        names,
-      ),
+      toRelationshipView(row["r"] as ResultRelationship, otherEnd(row), row["outgoing"] === true, names),
     );
     relationships.sort(
       (a, b) =>
