@@ -5,6 +5,7 @@
  * turn into `labelVisibility`. Hidden and dimmed entities are not candidates.
  */
 import type { Renderer } from "./index.ts";
+import { onNodesChanged } from "./node-events.ts";
 import { LABEL_SIZE, SELECTED_LABEL_SIZE } from "./sigma-config.ts";
 import { pickLabels, type Box, type Circle, type LabelCandidate, type PlacedLabel } from "./label-layout.ts";
 import { labelText } from "./label-text.ts";
@@ -72,14 +73,7 @@ export function createLabelController(renderer: Renderer, priorities: LabelPrior
     geometry = null;
     nodesChanged = true;
   };
-  for (const event of [
-    "nodeAdded",
-    "nodeDropped",
-    "nodeAttributesUpdated",
-    "eachNodeAttributesUpdated",
-    "cleared",
-  ] as const)
-    renderer.getGraph().on(event, nodesMoved);
+  onNodesChanged(renderer.getGraph(), nodesMoved);
   renderer.on("resize", moved);
   // Sigma places nodes anew when it processes changed nodes or a new extent (not for added edges).
   renderer.on("afterProcess", () => {

@@ -14,6 +14,7 @@
  * its state setters.
  */
 import type { Renderer } from "./index.ts";
+import { onNodesChanged } from "./node-events.ts";
 
 interface SigmaInternals {
   webGLContext: WebGL2RenderingContext;
@@ -70,15 +71,7 @@ export function installPickingSkip(renderer: Renderer): { skipped: () => number 
     if ("isHidden" in state) invalidate();
     return setNodesState(keys, state);
   };
-  const graph = renderer.getGraph();
-  for (const event of [
-    "nodeAdded",
-    "nodeDropped",
-    "nodeAttributesUpdated",
-    "eachNodeAttributesUpdated",
-    "cleared",
-  ] as const)
-    graph.on(event, invalidate);
+  onNodesChanged(renderer.getGraph(), invalidate);
   renderer.getCamera().on("updated", invalidate);
   renderer.on("resize", invalidate);
   return { skipped: () => skipped };
