@@ -12,12 +12,6 @@ import { PATHS_MAX_HOPS } from "../contract/limits.ts";
 import { declareCheckedStatements } from "../engine/file-access-check.ts";
 
 export const EXPLORER_QUERIES = {
-  /** Entities whose folded names or aliases contain $q; exact or prefix matches first. */
-  search: `MATCH (n:Entity)
-WHERE n.search_text CONTAINS $q
-RETURN n
-ORDER BY CASE WHEN n.search_text CONTAINS $exact THEN 0 WHEN n.search_text CONTAINS $prefix THEN 1 ELSE 2 END, n.name
-LIMIT $limit`,
 
   /** One entity by id. */
   node: `MATCH (n:Entity {id: $id})

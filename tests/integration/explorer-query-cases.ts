@@ -12,7 +12,6 @@ type Params = Record<string, unknown>;
 
 /** Parameter sets for each explorer query; a `Record` over the names, so a new query must get one. */
 export const EXPLORER_PARAMS: Record<ExplorerQueryName, readonly [Params, ...Params[]]> = {
-  search: [{ q: "rutte", exact: "|rutte|", prefix: "|rutte", limit: 10 }],
   node: [{ id: "mark-rutte" }],
   nodeRelationships: [
     { id: "mark-rutte", ids: ["rutte-succeeds-stoltenberg", "trump-wins-us-election-2024"] },
