@@ -18,56 +18,63 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Relationship types: English UPPER_SNAKE verbs, read "source VERB target". */
-export const RELATIONSHIP_TYPES = [
-  // Offices, membership, candidacy
-  "HOLDS_OFFICE",
-  "SUCCEEDS",
-  "CANDIDATE_FOR",
-  "WINS",
-  "MEMBER_OF",
-  "BELONGS_TO",
-  // Places and events
-  "LOCATED_IN",
-  "TAKES_PLACE_IN",
-  "DECIDES",
-  "INVITES_TO",
-  "ATTESTS",
-  // Conflict and pressure
-  "ATTACKS",
-  "THREATENS",
-  "BLOCKS",
-  "PREVENTS",
-  "RIVALS",
-  "CRITICIZES",
-  "DOES_NOT_CONDEMN",
-  "PERCEIVES_AS_THREAT",
-  "ENDS",
-  // Cooperation and support
-  "SUPPORTS",
-  "SUPPLIES",
-  "ENABLES",
-  "COORDINATES",
-  "REPRESENTS",
-  "FOCUSES_ON",
-  // Goals and targets
-  "DEMANDS",
-  "COMMITS_TO",
-  "PUSHES_FOR",
-  "MEETS_TARGET",
-  "ENFORCED",
-  // Stances and assessments
-  "CONCERNED_ABOUT",
-  "EXPECTS",
-  "REASSURES",
-  "ASSESSES",
-  // Statements: the speech act itself; its `says` names the relationship it voices
-  "CALLS",
-  // Subjects
-  "CONCERNS",
-  "PARTICIPATES_IN",
+/**
+ * Relationship types: English UPPER_SNAKE verbs, read "source VERB target", grouped into families by
+ * what they say. The filter panel shows one collapsible group per family, and links name a whole
+ * family by its lower-case id (see relationship-families.ts).
+ */
+export const RELATIONSHIP_TYPE_FAMILIES = [
+  {
+    id: "offices",
+    label: "Offices, membership",
+    types: ["HOLDS_OFFICE", "SUCCEEDS", "CANDIDATE_FOR", "WINS", "MEMBER_OF", "BELONGS_TO"],
+  },
+  {
+    id: "places",
+    label: "Places, events",
+    types: ["LOCATED_IN", "TAKES_PLACE_IN", "DECIDES", "INVITES_TO", "ATTESTS"],
+  },
+  {
+    id: "conflict",
+    label: "Conflict",
+    types: [
+      "ATTACKS",
+      "THREATENS",
+      "BLOCKS",
+      "PREVENTS",
+      "RIVALS",
+      "CRITICIZES",
+      "DOES_NOT_CONDEMN",
+      "PERCEIVES_AS_THREAT",
+      "ENDS",
+    ],
+  },
+  {
+    id: "cooperation",
+    label: "Cooperation",
+    types: ["SUPPORTS", "SUPPLIES", "ENABLES", "COORDINATES", "REPRESENTS", "FOCUSES_ON"],
+  },
+  {
+    id: "goals",
+    label: "Goals, targets",
+    types: ["DEMANDS", "COMMITS_TO", "PUSHES_FOR", "MEETS_TARGET", "ENFORCED"],
+  },
+  {
+    id: "stances",
+    label: "Stances",
+    types: ["CONCERNED_ABOUT", "EXPECTS", "REASSURES", "ASSESSES"],
+  },
+  // Statements: the speech act itself; its `says` names the relationship it voices.
+  { id: "statements", label: "Statements", types: ["CALLS"] },
+  { id: "subjects", label: "Subjects", types: ["CONCERNS", "PARTICIPATES_IN"] },
 ] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPE_FAMILIES)[number]["types"][number];
+
+/** Every relationship type, family by family. */
+export const RELATIONSHIP_TYPES = RELATIONSHIP_TYPE_FAMILIES.flatMap(
+  (f) => f.types,
+) as readonly RelationshipType[] as readonly [RelationshipType, ...RelationshipType[]];
 
 /**
  * How the article holds a claim: as fact, attributed, conditional, claimed by a party, demanded, predicted,
