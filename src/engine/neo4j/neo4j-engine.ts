@@ -236,33 +236,31 @@ export class Neo4jEngine implements CypherEngine {
     }
   }
 
+  /** Runs `work` on the driver once the server is verified, with Neo4j's errors mapped to ours. */
+  private async withServer<T>(
+    work: (driver: Driver, database: string | undefined) => Promise<T>,
+  ): Promise<T> {
+    await this.verify();
+    try {
+      return await work(this.driver, this.config.database);
+    } catch (error) {
+      throw mapNeo4jError(error, this.context);
+    }
+  }
+
   /** Loads `graph` and prunes what it no longer holds (Entity nodes, relationships with an id). */
   async load(graph: KnowledgeGraph): Promise<EngineStats> {
-    await this.verify();
-    try {
-      const summary = await loadNeo4j(this.driver, graph, { prune: true, database: this.config.database });
-      return summary.totals;
-    } catch (error) {
-      throw mapNeo4jError(error, this.context);
-    }
+    return this.withServer(
+      async (driver, database) => (await loadNeo4j(driver, graph, { prune: true, database })).totals,
+    );
   }
 
-  async stats(): Promise<EngineStats> {
-    await this.verify();
-    try {
-      return await countNeo4j(this.driver, this.config.database);
-    } catch (error) {
-      throw mapNeo4jError(error, this.context);
-    }
+  stats(): Promise<EngineStats> {
+    return this.withServer(countNeo4j);
   }
 
-  async schema(): Promise<EngineSchema> {
-    await this.verify();
-    try {
-      return await readNeo4jSchema(this.driver, this.config.database);
-    } catch (error) {
-      throw mapNeo4jError(error, this.context);
-    }
+  schema(): Promise<EngineSchema> {
+    return this.withServer(readNeo4jSchema);
   }
 
   async close(): Promise<void> {
