@@ -12,7 +12,6 @@ import { PATHS_MAX_HOPS } from "../contract/limits.ts";
 import { declareCheckedStatements } from "../engine/file-access-check.ts";
 
 export const EXPLORER_QUERIES = {
-
   /** One entity by id. */
   node: `MATCH (n:Entity {id: $id})
 RETURN n`,
